@@ -1,0 +1,35 @@
+// Normalize: from the bytes of a file to text ready for the outline and the
+// extractor, each step keeping the map back to the original bytes.
+//
+//   Normalize    valid UTF-8 (else an error naming the byte offset), Unicode
+//                NFC, every dash to '-', every exotic space to ' ', CR LF to LF.
+//                Lines and markup stay, so the outline can read them.
+//   StripMarkup  drops markdown emphasis (**, __, *x*), HTML tags such as
+//                <sup>(1)</sup>, and table bars, so that "**57-NQ/TW**" reads
+//                as "57-NQ/TW". Line structure stays.
+//   FoldForMatch the old and new tone-mark styles made one (khoá -> khóa,
+//                uỷ -> ủy, hoà -> hòa); same byte length, so offsets agree
+//                with its input.
+// Pure functions; thread-safe.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "base/status.h"
+#include "extractors/mapped_text.h"
+
+namespace lexgraph {
+
+// REQUIRES: `name` is how errors refer to the input (a path, or "-").
+// Returns InvalidArgument "NAME: invalid UTF-8 at byte N" for bad bytes, and
+// "NAME: binary file (NUL byte at byte N)" for a NUL.
+Result<MappedText> Normalize(std::string_view bytes, std::string_view name);
+
+MappedText StripMarkup(const MappedText& in);
+
+// Returns `text` with tone marks in the modern placement (óa, óe, úy).
+// The result has the same byte length as `text`.
+std::string FoldForMatch(std::string_view text);
+
+}  // namespace lexgraph

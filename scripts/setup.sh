@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs whatever lexgraph needs that this Debian 12 machine lacks, then
+# configures and builds into build/. Safe to run again: a machine that has
+# everything installs nothing, and the build is incremental.
+# Usage: scripts/setup.sh [--no-build]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Debian packages, each with its job:
+packages=(
+  build-essential cmake pkg-config  # the toolchain: GCC 12, CMake
+  libre2-dev                        # extractors/: citation patterns
+  librocksdb-dev                    # storage/: the embedded store
+  libboost-graph-dev                # engine/: graph traversal, GraphML and DOT writers
+  nlohmann-json3-dev                # JSON in and out
+  libicu-dev                        # extractors/: Unicode NFC normalization
+  catch2                            # tests (Catch2 v2)
+  python3                           # tests: the gold scorer and the reference scripts
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if ((${#missing[@]})); then
+  echo "setup: installing ${missing[*]}" >&2
+  if [ "$(id -u)" -eq 0 ]; then as_root=(); else as_root=(sudo); fi
+  export DEBIAN_FRONTEND=noninteractive
+  "${as_root[@]}" apt-get update -qq
+  "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+[ "${1:-}" = "--no-build" ] && exit 0
+
+jobs=$(nproc 2>/dev/null || echo 2)
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build build -j "$jobs"
