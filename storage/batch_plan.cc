@@ -1,0 +1,187 @@
+#include "storage/batch_plan.h"
+
+#include <map>
+#include <set>
+#include <string>
+
+namespace lexgraph::storage {
+
+namespace {
+
+// The state of one plan while it is built.
+class Planner {
+ public:
+  explicit Planner(const GraphReader& current) : current_(current) {}
+
+  Status RemoveOld(const std::string& source_id);
+  void AddNew(const WriteBatch::Group& group);
+  Status DropUnowned();
+  Status CheckClaimsExist();
+  std::vector<KvWrite> TakeWrites();
+
+ private:
+  void Delete(Cf cf, std::string key) { deletes_.push_back({cf, std::move(key), std::nullopt}); }
+  void Put(Cf cf, std::string key, std::string value = {}) {
+    puts_.push_back({cf, std::move(key), std::move(value)});
+  }
+  void ClaimNode(const std::string& node_id, const std::string& source_id);
+
+  const GraphReader& current_;
+  std::vector<KvWrite> deletes_;
+  std::vector<KvWrite> puts_;
+  std::set<std::string> removed_sources_;
+  std::set<std::string> touched_nodes_;  // lost an owner in this batch
+  std::set<IndexEntry> touched_index_;
+  std::map<std::string, std::set<std::string>> node_claims_;  // node -> sources
+  std::set<IndexEntry> claimed_index_;
+  std::set<std::string> put_nodes_;
+};
+
+Status Planner::RemoveOld(const std::string& source_id) {
+  removed_sources_.insert(source_id);
+  auto old = current_.GetSourceContents(source_id);
+  if (!old.ok()) return old.status();
+  for (const std::string& node_id : old->nodes) {
+    Delete(Cf::kSources, OwnsNodeKey(source_id, node_id));
+    Delete(Cf::kOwners, NodeOwnerKey(node_id, source_id));
+    touched_nodes_.insert(node_id);
+  }
+  for (const IndexEntry& entry : old->index_entries) {
+    Delete(Cf::kSources, OwnsIndexKey(source_id, entry));
+    Delete(Cf::kOwners, IndexOwnerKey(entry, source_id));
+    touched_index_.insert(entry);
+  }
+  for (const Edge& edge : old->edges) {
+    Delete(Cf::kSources, OwnsEdgeKey(source_id, edge));
+    Delete(Cf::kOutEdges, OutEdgeKey(edge));
+    Delete(Cf::kInEdges, InEdgeKey(edge));
+  }
+  Delete(Cf::kSources, SourceKey(SourceTag::kInfo, source_id));
+  return Status::Ok();
+}
+
+void Planner::ClaimNode(const std::string& node_id, const std::string& source_id) {
+  if (node_claims_[node_id].insert(source_id).second) {
+    Put(Cf::kSources, OwnsNodeKey(source_id, node_id));
+    Put(Cf::kOwners, NodeOwnerKey(node_id, source_id));
+  }
+}
+
+void Planner::AddNew(const WriteBatch::Group& group) {
+  const std::string& source_id = group.info.id;
+  Put(Cf::kSources, SourceKey(SourceTag::kInfo, source_id), SourceInfoValue(group.info));
+  for (const Node& node : group.nodes) {
+    Put(Cf::kNodes, NodeKey(node.id), NodeValue(node));
+    put_nodes_.insert(node.id);
+    ClaimNode(node.id, source_id);
+  }
+  for (const Edge& edge : group.edges) {
+    Put(Cf::kOutEdges, OutEdgeKey(edge), edge.props);
+    Put(Cf::kInEdges, InEdgeKey(edge), edge.props);
+    Put(Cf::kSources, OwnsEdgeKey(source_id, edge));
+    ClaimNode(edge.from, source_id);
+    ClaimNode(edge.to, source_id);
+  }
+  for (const IndexEntry& entry : group.index_entries) {
+    Put(Cf::kIndexes, IndexKey(entry));
+    Put(Cf::kSources, OwnsIndexKey(source_id, entry));
+    Put(Cf::kOwners, IndexOwnerKey(entry, source_id));
+    claimed_index_.insert(entry);
+    ClaimNode(entry.node_id, source_id);
+  }
+}
+
+// True if some owner in `owners` is not a source removed by this batch.
+bool HasSurvivingOwner(const std::vector<std::string>& owners, const std::set<std::string>& removed) {
+  for (const std::string& owner : owners) {
+    if (!removed.count(owner)) return true;
+  }
+  return false;
+}
+
+Status Planner::DropUnowned() {
+  for (const std::string& node_id : touched_nodes_) {
+    if (node_claims_.count(node_id)) continue;
+    auto owners = current_.NodeOwners(node_id);
+    if (!owners.ok()) return owners.status();
+    if (!HasSurvivingOwner(*owners, removed_sources_)) Delete(Cf::kNodes, NodeKey(node_id));
+  }
+  for (const IndexEntry& entry : touched_index_) {
+    if (claimed_index_.count(entry)) continue;
+    auto owners = current_.IndexOwners(entry);
+    if (!owners.ok()) return owners.status();
+    if (!HasSurvivingOwner(*owners, removed_sources_)) Delete(Cf::kIndexes, IndexKey(entry));
+  }
+  return Status::Ok();
+}
+
+// A node claimed by an edge or index entry but not put must already exist;
+// it survives because the claim makes the batch's source one of its owners.
+Status Planner::CheckClaimsExist() {
+  for (const auto& [node_id, sources] : node_claims_) {
+    if (put_nodes_.count(node_id)) continue;
+    auto node = current_.GetNode(node_id);
+    if (node.ok()) continue;
+    if (!node.status().IsNotFound()) return node.status();
+    return Status::InvalidArgument("source " + *sources.begin() + " refers to node " + node_id +
+                                   ", which is neither in the batch nor in the store");
+  }
+  return Status::Ok();
+}
+
+std::vector<KvWrite> Planner::TakeWrites() {
+  std::vector<KvWrite> writes = std::move(deletes_);
+  writes.insert(writes.end(), std::make_move_iterator(puts_.begin()),
+                std::make_move_iterator(puts_.end()));
+  return writes;
+}
+
+Status CheckGroup(const WriteBatch::Group& group) {
+  const std::string& source = group.info.id;
+  for (const Node& node : group.nodes) {
+    if (node.id.empty()) return Status::InvalidArgument("source " + source + " puts a node with no id");
+  }
+  for (const Edge& edge : group.edges) {
+    if (edge.from.empty() || edge.to.empty()) {
+      return Status::InvalidArgument("source " + source + " puts an edge with an empty end");
+    }
+  }
+  for (const IndexEntry& entry : group.index_entries) {
+    if (entry.index.empty() || entry.node_id.empty()) {
+      return Status::InvalidArgument("source " + source +
+                                     " puts an index entry with no index name or node");
+    }
+  }
+  return Status::Ok();
+}
+
+Status CheckBatch(const WriteBatch& batch) {
+  if (!batch.status().ok()) return batch.status();
+  std::set<std::string> seen;
+  for (const WriteBatch::Group& group : batch.groups()) {
+    if (group.info.id.empty()) return Status::InvalidArgument("a source with an empty id");
+    if (!seen.insert(group.info.id).second) {
+      return Status::InvalidArgument("source " + group.info.id + " appears twice in one batch");
+    }
+    if (Status s = CheckGroup(group); !s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<std::vector<KvWrite>> PlanBatch(const WriteBatch& batch, const GraphReader& current) {
+  if (Status s = CheckBatch(batch); !s.ok()) return s;
+  Planner planner(current);
+  for (const WriteBatch::Group& group : batch.groups()) {
+    if (Status s = planner.RemoveOld(group.info.id); !s.ok()) return s;
+  }
+  for (const WriteBatch::Group& group : batch.groups()) {
+    if (!group.remove_only) planner.AddNew(group);
+  }
+  if (Status s = planner.DropUnowned(); !s.ok()) return s;
+  if (Status s = planner.CheckClaimsExist(); !s.ok()) return s;
+  return planner.TakeWrites();
+}
+
+}  // namespace lexgraph::storage

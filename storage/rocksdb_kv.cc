@@ -1,0 +1,232 @@
+#include "storage/rocksdb_kv.h"
+
+#include <rocksdb/db.h>
+#include <rocksdb/options.h>
+#include <rocksdb/write_batch.h>
+#include <stdlib.h>
+
+#include <algorithm>
+#include <atomic>
+#include <filesystem>
+#include <shared_mutex>
+
+namespace lexgraph::storage {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+Status FromRocks(const rocksdb::Status& s, const std::string& what) {
+  if (s.ok()) return Status::Ok();
+  std::string msg = what + ": " + s.ToString();
+  if (s.IsNotFound()) return Status::NotFound(msg);
+  if (s.IsCorruption()) return Status::Corruption(msg);
+  if (s.IsBusy() || s.IsTryAgain() || s.IsTimedOut()) return Status::Busy(msg);
+  if (s.IsNotSupported()) return Status::NotSupported(msg);
+  if (s.IsInvalidArgument()) return Status::InvalidArgument(msg);
+  return Status::IOError(msg);
+}
+
+std::string_view View(const rocksdb::Slice& s) { return {s.data(), s.size()}; }
+
+// Column families as RocksDB sees them; handles_[Cf] is ours.
+struct Handles {
+  rocksdb::DB* db = nullptr;
+  std::vector<rocksdb::ColumnFamilyHandle*> by_cf;
+  rocksdb::ColumnFamilyHandle* Of(Cf cf) const { return by_cf[static_cast<int>(cf)]; }
+};
+
+Status GetWith(const Handles& h, const rocksdb::ReadOptions& ro, Cf cf, std::string_view key,
+               std::string* value) {
+  rocksdb::Status s = h.db->Get(ro, h.Of(cf), rocksdb::Slice(key.data(), key.size()), value);
+  if (s.IsNotFound()) return Status::NotFound("no such key");
+  return FromRocks(s, std::string("read ") + CfName(cf));
+}
+
+Status ScanWith(const Handles& h, const rocksdb::ReadOptions& ro, Cf cf, std::string_view prefix,
+                const KvView::ScanFn& fn) {
+  std::unique_ptr<rocksdb::Iterator> it(h.db->NewIterator(ro, h.Of(cf)));
+  rocksdb::Slice start(prefix.data(), prefix.size());
+  for (it->Seek(start); it->Valid() && it->key().starts_with(start); it->Next()) {
+    if (!fn(View(it->key()), View(it->value()))) break;
+  }
+  return FromRocks(it->status(), std::string("scan ") + CfName(cf));
+}
+
+// A primary's snapshot: a RocksDB snapshot, released on destruction.
+class PrimarySnapshot : public KvView {
+ public:
+  explicit PrimarySnapshot(const Handles& h) : h_(h) { ro_.snapshot = h_.db->GetSnapshot(); }
+  ~PrimarySnapshot() override { h_.db->ReleaseSnapshot(ro_.snapshot); }
+  Status Get(Cf cf, std::string_view key, std::string* value) const override {
+    return GetWith(h_, ro_, cf, key, value);
+  }
+  Status Scan(Cf cf, std::string_view prefix, const ScanFn& fn) const override {
+    return ScanWith(h_, ro_, cf, prefix, fn);
+  }
+
+ private:
+  Handles h_;
+  rocksdb::ReadOptions ro_;
+};
+
+// A secondary's snapshot: the secondary only changes in CatchUp, which is
+// refused while this lives, so plain reads are frozen.
+class SecondarySnapshot : public KvView {
+ public:
+  SecondarySnapshot(const Handles& h, std::atomic<int>* open) : h_(h), open_(open) { ++*open_; }
+  ~SecondarySnapshot() override { --*open_; }
+  Status Get(Cf cf, std::string_view key, std::string* value) const override {
+    return GetWith(h_, {}, cf, key, value);
+  }
+  Status Scan(Cf cf, std::string_view prefix, const ScanFn& fn) const override {
+    return ScanWith(h_, {}, cf, prefix, fn);
+  }
+
+ private:
+  Handles h_;
+  std::atomic<int>* open_;
+};
+
+class RocksDbKvImpl final : public RocksDbKv {
+ public:
+  RocksDbKvImpl(std::string dir, const RocksDbKvOptions& options, std::unique_ptr<StoreLock> lock)
+      : lock_(std::move(lock)), dir_(std::move(dir)), options_(options) {}
+  ~RocksDbKvImpl() override;
+
+  Status Open();
+
+  Status Get(Cf cf, std::string_view key, std::string* value) const override {
+    std::shared_lock<std::shared_mutex> lock(catch_up_mu_);
+    return GetWith(h_, {}, cf, key, value);
+  }
+  Status Scan(Cf cf, std::string_view prefix, const ScanFn& fn) const override {
+    std::shared_lock<std::shared_mutex> lock(catch_up_mu_);
+    return ScanWith(h_, {}, cf, prefix, fn);
+  }
+  Status Write(const std::vector<KvWrite>& writes) override;
+  Result<std::unique_ptr<KvView>> NewSnapshot() const override;
+  uint64_t BytesOnDisk() const override;
+  Status CatchUp() override;
+
+ private:
+  std::vector<rocksdb::ColumnFamilyDescriptor> Descriptors() const;
+  Status MakeSecondaryDir();
+
+  std::unique_ptr<StoreLock> lock_;  // first member: released after the DB closes
+  std::string dir_;
+  RocksDbKvOptions options_;
+  std::string secondary_dir_;
+  std::vector<rocksdb::ColumnFamilyHandle*> all_handles_;
+  Handles h_;
+  mutable std::shared_mutex catch_up_mu_;
+  mutable std::atomic<int> open_snapshots_{0};
+};
+
+RocksDbKvImpl::~RocksDbKvImpl() {
+  if (h_.db != nullptr) {
+    for (auto* handle : all_handles_) h_.db->DestroyColumnFamilyHandle(handle);
+    h_.db->Close().PermitUncheckedError();
+    delete h_.db;
+  }
+  std::error_code ignored;
+  if (!secondary_dir_.empty()) fs::remove_all(secondary_dir_, ignored);
+}
+
+// Ours, plus any family a newer version added (RocksDB refuses to open a
+// database without naming all of them; the schema check then explains).
+std::vector<rocksdb::ColumnFamilyDescriptor> RocksDbKvImpl::Descriptors() const {
+  std::vector<std::string> names = {rocksdb::kDefaultColumnFamilyName};
+  for (int i = 0; i < kCfCount; ++i) names.push_back(CfName(static_cast<Cf>(i)));
+  std::vector<std::string> existing;
+  if (rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(), dir_, &existing).ok()) {
+    for (const auto& name : existing) {
+      if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+    }
+  }
+  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
+  for (const auto& name : names) descriptors.emplace_back(name, rocksdb::ColumnFamilyOptions());
+  return descriptors;
+}
+
+Status RocksDbKvImpl::MakeSecondaryDir() {
+  std::string pattern = (fs::temp_directory_path() / "lexgraph-reader-XXXXXX").string();
+  if (mkdtemp(pattern.data()) == nullptr) {
+    return Status::IOError("cannot create a reader scratch directory in " +
+                           fs::temp_directory_path().string());
+  }
+  secondary_dir_ = pattern;
+  return Status::Ok();
+}
+
+Status RocksDbKvImpl::Open() {
+  rocksdb::Options options;
+  options.create_if_missing = !options_.read_only;
+  options.create_missing_column_families = !options_.read_only;
+  options.max_open_files = -1;  // required by secondary instances
+  auto descriptors = Descriptors();
+  rocksdb::Status s;
+  if (options_.read_only) {
+    if (Status made = MakeSecondaryDir(); !made.ok()) return made;
+    s = rocksdb::DB::OpenAsSecondary(options, dir_, secondary_dir_, descriptors, &all_handles_,
+                                     &h_.db);
+  } else {
+    s = rocksdb::DB::Open(options, dir_, descriptors, &all_handles_, &h_.db);
+  }
+  if (!s.ok()) return FromRocks(s, "cannot open the store at " + dir_);
+  h_.by_cf.assign(all_handles_.begin() + 1, all_handles_.begin() + 1 + kCfCount);
+  return Status::Ok();
+}
+
+Status RocksDbKvImpl::Write(const std::vector<KvWrite>& writes) {
+  if (options_.read_only) return Status::InvalidArgument("the store is open read-only");
+  rocksdb::WriteBatch batch;
+  for (const KvWrite& write : writes) {
+    rocksdb::Slice key(write.key.data(), write.key.size());
+    rocksdb::Status s = write.value ? batch.Put(h_.Of(write.cf), key, *write.value)
+                                    : batch.Delete(h_.Of(write.cf), key);
+    if (!s.ok()) return FromRocks(s, "build batch");
+  }
+  rocksdb::WriteOptions wo;
+  wo.sync = options_.sync;
+  return FromRocks(h_.db->Write(wo, &batch), "write to the store at " + dir_);
+}
+
+Result<std::unique_ptr<KvView>> RocksDbKvImpl::NewSnapshot() const {
+  std::shared_lock<std::shared_mutex> lock(catch_up_mu_);
+  if (options_.read_only) {
+    return std::unique_ptr<KvView>(std::make_unique<SecondarySnapshot>(h_, &open_snapshots_));
+  }
+  return std::unique_ptr<KvView>(std::make_unique<PrimarySnapshot>(h_));
+}
+
+uint64_t RocksDbKvImpl::BytesOnDisk() const {
+  uint64_t bytes = 0;
+  std::error_code ec;
+  for (fs::recursive_directory_iterator it(dir_, ec), end; !ec && it != end; it.increment(ec)) {
+    std::error_code size_ec;
+    if (it->is_regular_file(size_ec)) bytes += it->file_size(size_ec);
+  }
+  return bytes;
+}
+
+Status RocksDbKvImpl::CatchUp() {
+  if (!options_.read_only) return Status::Ok();  // a primary is always current
+  std::unique_lock<std::shared_mutex> lock(catch_up_mu_);
+  if (int open = open_snapshots_.load(); open > 0) {
+    return Status::Busy("cannot catch up while " + std::to_string(open) + " snapshots are open");
+  }
+  return FromRocks(h_.db->TryCatchUpWithPrimary(), "catch up with the writer of " + dir_);
+}
+
+}  // namespace
+
+Result<std::unique_ptr<RocksDbKv>> OpenRocksDbKv(const std::string& dir,
+                                                 const RocksDbKvOptions& options,
+                                                 std::unique_ptr<StoreLock> lock) {
+  auto kv = std::make_unique<RocksDbKvImpl>(dir, options, std::move(lock));
+  if (Status s = kv->Open(); !s.ok()) return s;
+  return std::unique_ptr<RocksDbKv>(std::move(kv));
+}
+
+}  // namespace lexgraph::storage
