@@ -1,0 +1,107 @@
+// lexgraph extract [--json] [--jobs N] FILE...: the citations in each file, in
+// file order and text order, streamed file by file. A file that cannot be
+// read or decoded is named on stderr with its reason; the others still run,
+// and the exit code is 2.
+#include <cstdio>
+#include <deque>
+#include <future>
+#include <string>
+
+#include "app/commands.h"
+#include "app/file_reader.h"
+#include "extractors/document.h"
+#include "extractors/normalize.h"
+#include "queries/render_mentions.h"
+
+namespace lexgraph::app {
+namespace {
+
+struct Options {
+  bool json = false;
+  int jobs = 1;
+  std::vector<std::string> files;
+};
+
+// What one file gives: its rendered lines, or the error that stopped it.
+struct FileResult {
+  std::string lines;
+  Status status;
+};
+
+FileResult ExtractFile(const std::string& path, bool json) {
+  FileResult r;
+  Result<std::string> bytes = ReadInput(path);
+  if (!bytes.ok()) {
+    r.status = bytes.status();
+    return r;
+  }
+  Result<MappedText> text = Normalize(*bytes, path);
+  if (!text.ok()) {
+    r.status = text.status();
+    return r;
+  }
+  for (const Mention& m : ExtractDocument(*text)) {
+    r.lines += json ? MentionJsonLine(m, path) : MentionTextLine(m, path);
+    r.lines += '\n';
+  }
+  return r;
+}
+
+Result<Options> Parse(const Args& args) {
+  Options o;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a == "--json") {
+      o.json = true;
+    } else if (a == "--jobs" || a == "-j") {
+      if (i + 1 == args.size()) return Status::InvalidArgument("--jobs needs a number");
+      try {
+        o.jobs = std::stoi(args[++i]);
+      } catch (const std::exception&) {
+        return Status::InvalidArgument("--jobs: not a number: " + args[i]);
+      }
+      if (o.jobs < 1 || o.jobs > 256) return Status::InvalidArgument("--jobs: out of range: " + args[i]);
+    } else if (a.size() > 1 && a[0] == '-' && a != "-") {
+      return Status::InvalidArgument("extract: unknown option " + a);
+    } else {
+      o.files.push_back(a);
+    }
+  }
+  if (o.files.empty()) return Status::InvalidArgument("extract: no FILE given (use - for stdin)");
+  return o;
+}
+
+}  // namespace
+
+int RunExtract(const Args& args) {
+  Result<Options> opts = Parse(args);
+  if (!opts.ok()) return UsageError(opts.status().message());
+  bool failed = false;
+  auto emit = [&failed](FileResult r) {
+    if (!r.status.ok()) {
+      std::fprintf(stderr, "lexgraph: %s\n", r.status.message().c_str());
+      failed = true;
+    }
+    std::fwrite(r.lines.data(), 1, r.lines.size(), stdout);
+  };
+  // A window of files in flight, printed in order: memory stays bounded by
+  // the window, whatever the number of files.
+  std::deque<std::future<FileResult>> window;
+  const size_t width = static_cast<size_t>(opts->jobs);
+  for (const std::string& f : opts->files) {
+    if (width == 1) {
+      emit(ExtractFile(f, opts->json));
+      continue;
+    }
+    window.push_back(std::async(std::launch::async, ExtractFile, f, opts->json));
+    if (window.size() >= width) {
+      emit(window.front().get());
+      window.pop_front();
+    }
+  }
+  for (auto& w : window) emit(w.get());
+  std::fflush(stdout);
+  return failed ? 2 : 0;
+}
+
+}  // namespace lexgraph::app

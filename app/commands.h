@@ -1,0 +1,27 @@
+// The commands of the `lexgraph` program. Each takes the arguments after its
+// name and returns the process exit code (cli.md: 0 found, 1 nothing found,
+// 2 bad input or usage, 3 store unavailable). Each lives in its own file.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace lexgraph::app {
+
+using Args = std::vector<std::string>;
+
+int RunExtract(const Args& args);
+
+struct Command {
+  const char* name;
+  const char* usage;
+  int (*run)(const Args& args);
+};
+
+// Every command, in the order `lexgraph --help` lists them.
+const std::vector<Command>& Commands();
+
+// Prints "lexgraph: MESSAGE" on stderr and returns 2 (usage or input error).
+int UsageError(const std::string& message);
+
+}  // namespace lexgraph::app

@@ -1,0 +1,50 @@
+#include "app/file_reader.h"
+
+#include <sys/stat.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace lexgraph::app {
+namespace {
+
+Status ReadAll(std::FILE* f, const std::string& name, std::string& out) {
+  char buf[1 << 16];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {
+    if (out.size() + n > kMaxInputBytes) {
+      return Status::InvalidArgument(name + ": larger than the limit of " +
+                                     std::to_string(kMaxInputBytes >> 20) + " MiB");
+    }
+    out.append(buf, n);
+  }
+  if (std::ferror(f)) return Status::IOError(name + ": read error: " + std::strerror(errno));
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<std::string> ReadInput(const std::string& path) {
+  std::string out;
+  if (path == "-") {
+    Status s = ReadAll(stdin, "-", out);
+    if (!s.ok()) return s;
+    return out;
+  }
+  struct stat st;
+  if (::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
+    return Status::InvalidArgument(path + ": is a directory");
+  }
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> f(std::fopen(path.c_str(), "rb"), &std::fclose);
+  if (!f) return Status::InvalidArgument(path + ": cannot open: " + std::strerror(errno));
+  if (::stat(path.c_str(), &st) == 0 && static_cast<size_t>(st.st_size) <= kMaxInputBytes) {
+    out.reserve(static_cast<size_t>(st.st_size));
+  }
+  Status s = ReadAll(f.get(), path, out);
+  if (!s.ok()) return s;
+  return out;
+}
+
+}  // namespace lexgraph::app

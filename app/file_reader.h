@@ -1,0 +1,16 @@
+// Reading one input whole: a file path, or "-" for standard input. Errors name
+// the input and the reason ("report.md: cannot open: No such file or
+// directory"). Files larger than kMaxInputBytes are refused, not truncated.
+#pragma once
+
+#include <string>
+
+#include "base/status.h"
+
+namespace lexgraph::app {
+
+inline constexpr size_t kMaxInputBytes = size_t{1} << 30;  // 1 GiB
+
+Result<std::string> ReadInput(const std::string& path);
+
+}  // namespace lexgraph::app

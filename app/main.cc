@@ -1,0 +1,45 @@
+// lexgraph: finds citations of directives in Vietnamese Party and State
+// documents and answers questions about them. A thin table of commands.
+#include <cstdio>
+#include <cstring>
+#include <string>
+
+#include "app/commands.h"
+
+namespace lexgraph::app {
+
+const std::vector<Command>& Commands() {
+  static const std::vector<Command> kCommands = {
+      {"extract", "extract [--json] [--jobs N] FILE...   citations in files (- reads stdin)",
+       RunExtract},
+  };
+  return kCommands;
+}
+
+int UsageError(const std::string& message) {
+  std::fprintf(stderr, "lexgraph: %s\n", message.c_str());
+  return 2;
+}
+
+namespace {
+
+void PrintHelp(std::FILE* out) {
+  std::fprintf(out, "usage: lexgraph COMMAND [ARGS]\n\ncommands:\n");
+  for (const Command& c : Commands()) std::fprintf(out, "  %s\n", c.usage);
+}
+
+}  // namespace
+}  // namespace lexgraph::app
+
+int main(int argc, char** argv) {
+  using namespace lexgraph::app;
+  if (argc < 2 || std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0) {
+    PrintHelp(argc < 2 ? stderr : stdout);
+    return argc < 2 ? 2 : 0;
+  }
+  Args args(argv + 2, argv + argc);
+  for (const Command& c : Commands()) {
+    if (c.name == std::string(argv[1])) return c.run(args);
+  }
+  return UsageError(std::string("unknown command '") + argv[1] + "' (try lexgraph --help)");
+}

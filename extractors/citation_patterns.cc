@@ -1,0 +1,129 @@
+#include "extractors/citation_patterns.h"
+
+#include <string_view>
+
+#include "extractors/patterns.h"
+
+namespace lexgraph {
+namespace {
+
+constexpr std::string_view kS = R"([ \t]*(?:\n[ \t]*)?)";                // optional space
+constexpr std::string_view kS1 = R"((?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*))";  // required space
+
+// A table fragment with its spaces made to match any blank space.
+std::string Spaced(std::string_view fragment) {
+  std::string out;
+  for (char c : fragment) {
+    if (c == ' ') {
+      out += kS1;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string TypeAlternation() {
+  std::string alt;
+  for (const TypeWord& t : TypeWords()) {
+    if (!alt.empty()) alt += '|';
+    alt += Spaced(t.pattern);
+  }
+  return alt;
+}
+
+std::string IssuerAlternation() {
+  std::string alt;
+  for (const IssuerName& i : IssuerNames()) {
+    if (!alt.empty()) alt += '|';
+    alt += Spaced(i.pattern);
+  }
+  return alt;
+}
+
+// Replaces every "S" with optional space and every "_" with required space.
+std::string Expand(std::string_view pattern) {
+  std::string out;
+  for (char c : pattern) {
+    if (c == 'S') {
+      out += kS;
+    } else if (c == '_') {
+      out += kS1;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+RE2::Options Quiet() {
+  RE2::Options o;
+  o.set_log_errors(false);
+  o.set_max_mem(64 << 20);
+  return o;
+}
+
+}  // namespace
+
+// The fragments below use "S" for optional space and "_" for required space
+// (Expand), so no literal S or _ may appear in them outside the type and
+// issuer alternations, which are spliced in afterwards.
+CitationPatterns::CitationPatterns()
+    : code(Expand(R"((\d{1,5})S-S([A-Za-zĐđ]{1,5})S/S([A-ZĐƯ][A-Za-zĐđƯư]{0,11}(?:-[A-ZĐ][A-Za-zĐđ]{0,11})*))"
+                  R"(|(\d{1,5})S/S((?:19|20)\d\d)S/S([A-ZĐ][A-Za-zĐđ]{0,7}\d{0,2}(?:[ ]?-[ ]?[A-ZĐ][A-Za-zĐđ0-9]{0,12})?(?:-[A-ZĐ][A-Za-zĐđ0-9]{0,12})*))"
+                  R"(|(\d{1,5})S/S([A-ZĐ][A-Za-zĐđ]{0,7})[ ]?-[ ]?([A-ZĐ][A-Za-zĐđ0-9]{0,12}(?:-[A-ZĐ][A-Za-zĐđ0-9]{0,12})*))"),
+           Quiet()),
+      lookback("(?i)(?:^|[^\\pL\\pN])(" + TypeAlternation() + ")" +
+                   Expand(R"((_[\pL]+(?:_[\pL]+){0,7}?)??)") + "(?:" + std::string(kS1) +
+                   "của" + std::string(kS1) + "(" + IssuerAlternation() + "))?" +
+                   Expand(R"(S(số|so)?S:?S((?:\d{1,5}S(?:,|và|;)S)*)$)"),
+               Quiet()),
+      type_number("(?i)(?:^|[^\\pL\\pN])(" + TypeAlternation() + ")" +
+                      Expand(R"((?:_(?:số|so))?S(\d{1,5}))"),
+                  Quiet()),
+      abbreviation_number(
+          Expand(R"((?:^|[^\pL\pN])(NQ|QĐ|QD|CT|KL|NĐ|ND|TB|QC|HD|KH|CTr|ĐA)_(?:số_?)?(\d{1,5})(?:S/S((?:19|20)\d\d))?)"),
+          Quiet()),
+      term(Expand(R"((?i)S,?S\(?S(?:khóa|khoá)_((?-i:[IVXL]{1,6}))S\)?)"), Quiet()),
+      issuer("(?i)" + Expand(R"(S,?Scủa_)") + "(" + IssuerAlternation() + ")", Quiet()),
+      subject_lead(Expand(R"((?i)S,?S(?:về|v/v)_)"), Quiet()),
+      list_gap(Expand(R"((?i)S(?:,|;|và|,Svà)?S)"), Quiet()),
+      named_congress(Expand(R"((?i)(?:^|[^\pL\pN])(nghị_quyết_đại_hội(?:_đại_biểu)?(?:_toàn_quốc)?(?:_lần_thứ)?_((?-i:[IVXL]{1,6}))(?:_của_đảng(?:_cộng_sản_việt_nam)?|_đảng_bộ_(?:tỉnh|thành_phố|huyện|quận|thị_xã))?))"),
+                     Quiet()),
+      named_plenum(Expand(R"((?i)(?:^|[^\pL\pN])(nghị_quyết_(?:hội_nghị_)?(?:ban_chấp_hành_)?trung_ương(?:_đảng)?(?:_(?:lần_thứ_)?\d{1,2})?(?:S,S|_|S\(S)(?:khóa|khoá)_((?-i:[IVXL]{1,6}))\)?))"),
+                   Quiet()),
+      named_law(Expand(R"((?:^|[^\pL\pN])((?:Bộ_luật|Luật|Pháp_lệnh)_(\p{Lu}\pL*(?:[ ]\pL+){0,11})))"), Quiet()),
+      named_charter(Expand(R"((?:^|[^\pL\pN])(Điều_lệ_Đảng(?:_Cộng_sản_Việt_Nam)?|Hiến_pháp(?:_năm)?_(?:19|20)\d\d))"),
+                    Quiet()),
+      trailing_year(Expand(R"(S,?S(?:năm_)?((?:19|20)\d\d))"), Quiet()),
+      self_number(Expand(R"((?m)^[ \t|*#>]*\x53ố[ \t]*[:.]?[ \t]*)"), Quiet()) {
+  for (const TypeWord& t : TypeWords()) {
+    type_word_rows_.push_back(std::make_unique<RE2>("(?i)" + Spaced(t.pattern), Quiet()));
+  }
+  for (const IssuerName& i : IssuerNames()) {
+    issuer_rows_.push_back(std::make_unique<RE2>("(?i)(?:" + Spaced(i.pattern) + ")", Quiet()));
+  }
+}
+
+namespace {
+int WhichRow(const std::vector<std::unique_ptr<RE2>>& rows, std::string_view s) {
+  for (size_t i = 0; i < rows.size(); ++i) {
+    if (RE2::FullMatch(s, *rows[i])) return static_cast<int>(i);
+  }
+  return -1;
+}
+}  // namespace
+
+int CitationPatterns::WhichTypeWord(std::string_view folded) const {
+  return WhichRow(type_word_rows_, folded);
+}
+int CitationPatterns::WhichIssuer(std::string_view folded) const {
+  return WhichRow(issuer_rows_, folded);
+}
+
+const CitationPatterns& CitationPatterns::Get() {
+  static const CitationPatterns* patterns = new CitationPatterns();
+  return *patterns;
+}
+
+}  // namespace lexgraph

@@ -1,0 +1,55 @@
+// The RE2 patterns of the citation extractor, compiled once from the tables in
+// patterns.h. All patterns run on text after FoldForMatch; `S` in the comments
+// is optional blank space with at most one line break (never a blank line).
+// Immutable after construction; shared by all threads.
+#pragma once
+
+#include <re2/re2.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lexgraph {
+
+struct CitationPatterns {
+  // Any số/ký hiệu. Groups 1-3: Party number, type, issuer ("62-KL/TW");
+  // 4-6: State number, year, type-issuer ("04/2015/NĐ-CP", "45/2019/QH14");
+  // 7-9: State number, type or issuer, the rest ("16/CT-TTg", "4919/VPCP-KTTH").
+  RE2 code;
+  // What may stand before a code, anchored at the end of a look-back window:
+  // 1 type word, 2 a law's name, 3 issuer before the number, 4 "số",
+  // 5 earlier numbers of a list ("Kết luận số 187, " before "188-KL/TW").
+  RE2 lookback;
+  // A type word and a bare number: 1 type word, 2 number ("Nghị quyết 24").
+  RE2 type_number;
+  // An abbreviated type and a number: 1 type code, 2 number, 3 year ("NĐ 04/2015").
+  RE2 abbreviation_number;
+  // The parts after a head, each anchored at the current position.
+  RE2 term;          // 1 Roman numeral: ", (khóa X)"
+  RE2 issuer;        // 1 the body: " của Bộ Chính trị"
+  RE2 subject_lead;  // " về ", ", về việc "
+  RE2 list_gap;      // what may stand between two citations of one list
+  // Named references: 1 the whole head, 2 the term where one is written.
+  RE2 named_congress;  // "Nghị quyết Đại hội XIII của Đảng"
+  RE2 named_plenum;    // "Nghị quyết Trung ương 4, khóa XII"
+  RE2 named_law;       // "Luật Tiếp công dân" (1 head, 2 name)
+  RE2 named_charter;   // "Điều lệ Đảng", "Hiến pháp năm 2013"
+  RE2 trailing_year;   // " năm 2024", " 2020" after a law's name
+  // The source's own number in its header: "Số: 165/KH-UBND".
+  RE2 self_number;
+
+  // One full-match pattern per row of TypeWords() and IssuerNames(), to tell
+  // which row an alternation matched. Return the row index, or -1.
+  int WhichTypeWord(std::string_view folded) const;
+  int WhichIssuer(std::string_view folded) const;
+
+  CitationPatterns();
+  static const CitationPatterns& Get();
+
+ private:
+  std::vector<std::unique_ptr<RE2>> type_word_rows_, issuer_rows_;
+};
+
+}  // namespace lexgraph

@@ -1,0 +1,213 @@
+// The citation extractor: heads first (codes, type word + number, short forms,
+// named references), then what follows each head (term, date, issuer,
+// subject), then the facts a list shares. Matching runs on the folded text;
+// values are read from the text itself (same offsets).
+#include "extractors/citations.h"
+
+#include <algorithm>
+#include <map>
+#include <string>
+
+#include "extractors/citation_patterns.h"
+#include "extractors/codes.h"
+#include "extractors/dates.h"
+#include "extractors/named_references.h"
+#include "extractors/normalize.h"
+#include "extractors/patterns.h"
+#include "extractors/self_number.h"
+#include "extractors/tail.h"
+
+namespace lexgraph {
+namespace {
+
+constexpr size_t kLookback = 160;  // bytes before a code searched for its type word
+
+size_t Offset(std::string_view whole, re2::StringPiece part) {
+  return static_cast<size_t>(part.data() - whole.data());
+}
+
+bool StartsUpper(std::string_view s) {
+  if (s.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(s[0]);
+  return (c >= 'A' && c <= 'Z') || s.starts_with("Đ");
+}
+
+class Extractor {
+ public:
+  explicit Extractor(const MappedText& text) : text_(text), folded_(FoldForMatch(text.text)) {}
+
+  std::vector<Mention> Run() {
+    self_at_ = FindSelfNumberStart(folded_);
+    FindCodes();
+    FindTypeNumbers();
+    FindAbbreviations();
+    for (Candidate& c : FindNamedReferences(folded_)) Add(std::move(c), 3);
+    std::vector<Candidate> kept;
+    for (auto& [start, c] : accepted_) kept.push_back(std::move(c));
+    ShareListFacts(folded_, kept);
+    std::vector<Mention> out;
+    out.reserve(kept.size());
+    for (Candidate& c : kept) out.push_back(Finish(std::move(c)));
+    return out;
+  }
+
+ private:
+  // Keeps `c` unless it overlaps a candidate of the same or a stronger pass.
+  void Add(Candidate c, int priority) {
+    auto next = accepted_.lower_bound(c.head.start);
+    if (next != accepted_.end() && next->second.head.start < c.head.end) return;
+    if (next != accepted_.begin() && std::prev(next)->second.head.end > c.head.start) return;
+    c.priority = priority;
+    accepted_.emplace(c.head.start, std::move(c));
+  }
+
+  // Pass 1: every code, with the type word, issuer and list before it.
+  void FindCodes() {
+    size_t from = 0;
+    while (std::optional<CodeParts> code = FindCode(folded_, from)) {
+      from = code->span.end;
+      Candidate c;
+      c.code = *code;
+      c.has_code = true;
+      c.head = code->span;
+      std::vector<size_t> listed;
+      if (code->span.start == self_at_) {
+        c.kind = MentionKind::kSelf;
+        c.date = FindSelfDate(folded_, c.head.end);
+        c.tail_end = c.head.end;
+      } else {
+        listed = ReadLookback(c);
+        ParseTail(folded_, c);
+      }
+      for (size_t at : listed) Add(ListedNumber(c, at), 0);
+      Add(std::move(c), 0);
+    }
+  }
+
+  // Reads what stands before a code; returns the offsets of earlier numbers
+  // of a list that share the code's suffix ("các Kết luận số 187, 188-KL/TW").
+  std::vector<size_t> ReadLookback(Candidate& c) {
+    size_t end = c.head.start;
+    size_t begin = end > kLookback ? end - kLookback : 0;
+    size_t blank = folded_.rfind("\n\n", end);
+    if (blank != std::string::npos && blank >= begin) begin = blank + 2;
+    re2::StringPiece g[6];
+    const CitationPatterns& p = CitationPatterns::Get();
+    std::vector<size_t> listed;
+    // The window is passed as the whole text: RE2 reads "$" against the end of
+    // the text it is given, not against an end position.
+    re2::StringPiece window(folded_.data() + begin, end - begin);
+    if (!p.lookback.Match(window, 0, window.size(), RE2::UNANCHORED, g, 6)) return listed;
+    int row = p.WhichTypeWord(g[1]);
+    bool law = row >= 0 && TypeWords()[row].code == "Luật";
+    if (!g[2].empty() && !(law && !g[4].empty())) return listed;  // words between: not its type
+    c.type_row = row;
+    c.head.start = Offset(folded_, g[1]);
+    if (!g[3].empty()) {
+      c.issuer_row = p.WhichIssuer(g[3]);
+      c.issuer_span = {Offset(folded_, g[3]), Offset(folded_, g[3]) + g[3].size()};
+    }
+    for (size_t i = Offset(folded_, g[5]), e = i + g[5].size(); i < e;) {
+      if (!std::isdigit(static_cast<unsigned char>(folded_[i]))) {
+        ++i;
+        continue;
+      }
+      listed.push_back(i);
+      while (i < e && std::isdigit(static_cast<unsigned char>(folded_[i]))) ++i;
+    }
+    return listed;
+  }
+
+  // A number of a list before `of`'s code: the same type, issuer and facts,
+  // and the code's suffix ("187" before "188-KL/TW" is 187-KL/TW).
+  Candidate ListedNumber(const Candidate& of, size_t at) const {
+    Candidate c = of;
+    size_t end = at;
+    while (end < folded_.size() && std::isdigit(static_cast<unsigned char>(folded_[end]))) ++end;
+    std::string digits = folded_.substr(at, end - at);
+    c.code.number = std::stoi(digits);
+    std::string written = CompactCode(text_.text.substr(of.code.span.start, of.code.span.size()));
+    c.code_text = digits + written.substr(written.find_first_not_of("0123456789"));
+    bool first = folded_.find_first_of("0123456789", of.head.start) == at;
+    c.head = {first ? of.head.start : at, end};
+    return c;
+  }
+
+  // Pass 2: a type word and a number without a code ("Nghị quyết 24 khóa IX",
+  // "Quy định 377").
+  void FindTypeNumbers() {
+    const CitationPatterns& p = CitationPatterns::Get();
+    re2::StringPiece g[3];
+    for (size_t from = 0;
+         p.type_number.Match(folded_, from, folded_.size(), RE2::UNANCHORED, g, 3);) {
+      from = Offset(folded_, g[2]) + g[2].size();
+      Candidate c;
+      c.type_row = p.WhichTypeWord(g[1]);
+      c.head = {Offset(folded_, g[1]), from};
+      c.code.number = std::stoi(std::string(g[2]));
+      if (!StartsUpper(text_.text.substr(c.head.start)) || !IsBareNumberEnd(from)) continue;
+      ParseTail(folded_, c);
+      if (c.term.empty() && IsYearOrCount(c.code.number, from)) continue;
+      c.short_form = c.term.empty();
+      Add(std::move(c), 1);
+    }
+  }
+
+  // Pass 3: an abbreviated type and a number ("NQ 57", "NĐ 04/2015").
+  void FindAbbreviations() {
+    const CitationPatterns& p = CitationPatterns::Get();
+    re2::StringPiece g[4];
+    for (size_t from = 0;
+         p.abbreviation_number.Match(folded_, from, folded_.size(), RE2::UNANCHORED, g, 4);) {
+      Candidate c;
+      c.head = {Offset(folded_, g[1]), Offset(folded_, g[0]) + g[0].size()};
+      from = c.head.end;
+      if (!IsBareNumberEnd(c.head.end)) continue;
+      c.code.type_code = CanonicalTypeCode(std::string(g[1]));
+      c.code.number = std::stoi(std::string(g[2]));
+      if (!g[3].empty()) c.code.year = std::stoi(std::string(g[3]));
+      ParseTail(folded_, c);
+      c.short_form = c.term.empty();
+      Add(std::move(c), 2);
+    }
+  }
+
+  // True when a number ending at `at` is not the start of a code or a word.
+  bool IsBareNumberEnd(size_t at) const {
+    size_t i = at;
+    while (i < folded_.size() && (folded_[i] == ' ' || folded_[i] == '\t')) ++i;
+    if (i >= folded_.size()) return true;
+    char c = folded_[i];
+    if ((c == '-' || c == '/') && i + 1 < folded_.size()) {
+      size_t j = i + 1;
+      while (j < folded_.size() && folded_[j] == ' ') ++j;
+      if (j < folded_.size() && (std::isalnum(static_cast<unsigned char>(folded_[j])) ||
+                                 static_cast<unsigned char>(folded_[j]) >= 0xC0)) {
+        return false;
+      }
+    }
+    unsigned char u = static_cast<unsigned char>(folded_[at < folded_.size() ? at : 0]);
+    return at >= folded_.size() || !(std::isalnum(u) || u >= 0xC0);
+  }
+
+  // A number without a code that counts years or things, not a document.
+  bool IsYearOrCount(int number, size_t end) const {
+    if (number >= 1900 && number <= 2100) return true;
+    static const RE2 unit(R"((?i)[ \t]*(?:năm|tháng|ngày|tuần|giờ|lần|người|cuộc|%|điều|khoản))");
+    re2::StringPiece after(folded_.data() + end, std::min<size_t>(24, folded_.size() - end));
+    return RE2::Consume(&after, unit);
+  }
+
+  Mention Finish(Candidate c) const { return ToMention(text_, std::move(c)); }
+
+  const MappedText& text_;
+  std::string folded_;
+  size_t self_at_ = std::string::npos;
+  std::map<size_t, Candidate> accepted_;
+};
+
+}  // namespace
+
+std::vector<Mention> ExtractCitations(const MappedText& text) { return Extractor(text).Run(); }
+
+}  // namespace lexgraph

@@ -1,0 +1,115 @@
+#include "extractors/codes.h"
+
+#include <cctype>
+
+#include "extractors/citation_patterns.h"
+#include "extractors/patterns.h"
+
+namespace lexgraph {
+namespace {
+
+bool IsLetterOrDigitAt(std::string_view s, size_t at) {
+  if (at >= s.size()) return false;
+  unsigned char c = static_cast<unsigned char>(s[at]);
+  return std::isalnum(c) || c >= 0xC0;
+}
+
+bool IsLetterOrDigitBefore(std::string_view s, size_t at) {
+  if (at == 0) return false;
+  size_t i = at - 1;
+  while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;  // to the lead byte
+  return IsLetterOrDigitAt(s, i);
+}
+
+std::string Compact(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c != ' ' && c != '\t' && c != '\n') out += c;
+  }
+  return out;
+}
+
+// Reads the groups of CitationPatterns::code into parts; nullopt when the
+// shape matched but the parts name no known type or issuer.
+std::optional<CodeParts> Interpret(const re2::StringPiece* g) {
+  CodeParts p;
+  if (!g[1].empty()) {  // Party: number-TYPE/ISSUER
+    p.party = true;
+    p.number = std::stoi(std::string(g[1]));
+    p.type_code = CanonicalTypeCode(Compact(g[2]));
+    const TypeCode* t = FindTypeCode(p.type_code);
+    if (t == nullptr || !t->party) return std::nullopt;
+    p.issuer_code = CanonicalIssuerCode(Compact(g[3]));
+    return p;
+  }
+  bool with_year = !g[4].empty();
+  p.number = std::stoi(std::string(with_year ? g[4] : g[7]));
+  if (with_year) {
+    p.year = std::stoi(std::string(g[5]));
+    std::string rest = Compact(g[6]);
+    size_t dash = rest.find('-');
+    if (dash == std::string::npos) {  // a law: 45/2019/QH14
+      p.issuer_code = CanonicalIssuerCode(rest);
+      if (FindIssuerCode(p.issuer_code) == nullptr) return std::nullopt;
+      return p;
+    }
+    p.type_code = CanonicalTypeCode(rest.substr(0, dash));
+    p.issuer_code = CanonicalIssuerCode(rest.substr(dash + 1));
+    const TypeCode* t = FindTypeCode(p.type_code);
+    if ((t == nullptr || !t->state) && FindIssuerCode(p.issuer_code) == nullptr) return std::nullopt;
+    return p;
+  }
+  std::string first = CanonicalTypeCode(Compact(g[8]));
+  std::string rest = Compact(g[9]);
+  if (const TypeCode* t = FindTypeCode(first); t != nullptr && t->state) {
+    p.type_code = first;  // 16/CT-TTg
+    p.issuer_code = CanonicalIssuerCode(rest);
+    return p;
+  }
+  std::string issuer = CanonicalIssuerCode(Compact(g[8]));
+  if (FindIssuerCode(issuer) == nullptr) return std::nullopt;
+  p.type_code = "CV";  // a công văn: 4919/VPCP-KTTH
+  p.issuer_code = issuer;
+  return p;
+}
+
+// Matches the code pattern on folded[at, end) anchored at `at`.
+std::optional<CodeParts> MatchAt(std::string_view folded, size_t at, size_t end) {
+  re2::StringPiece g[10];
+  const RE2& re = CitationPatterns::Get().code;
+  if (!re.Match(folded, at, end, RE2::ANCHOR_START, g, 10)) return std::nullopt;
+  size_t match_end = static_cast<size_t>(g[0].data() - folded.data()) + g[0].size();
+  // A code glued to a following word ("04/2015/NĐ-CP-Nghị") is cut back to the
+  // last whole part; a Party code glued to a word is no code.
+  if (IsLetterOrDigitAt(folded, match_end)) {
+    size_t dash = folded.substr(at, match_end - at).rfind('-');
+    if (!g[1].empty() || dash == std::string_view::npos || at + dash <= at) return std::nullopt;
+    return MatchAt(folded, at, at + dash);
+  }
+  std::optional<CodeParts> parts = Interpret(g);
+  if (parts) parts->span = {at, match_end};
+  return parts;
+}
+
+}  // namespace
+
+std::optional<CodeParts> ParseCodeAt(std::string_view folded, size_t at) {
+  if (IsLetterOrDigitBefore(folded, at)) return std::nullopt;
+  return MatchAt(folded, at, folded.size());
+}
+
+std::optional<CodeParts> FindCode(std::string_view folded, size_t from) {
+  const RE2& re = CitationPatterns::Get().code;
+  re2::StringPiece whole;
+  while (from < folded.size()) {
+    if (!re.Match(folded, from, folded.size(), RE2::UNANCHORED, &whole, 1)) return std::nullopt;
+    size_t at = static_cast<size_t>(whole.data() - folded.data());
+    if (auto parts = ParseCodeAt(folded, at)) return parts;
+    from = at + 1;
+  }
+  return std::nullopt;
+}
+
+std::string CompactCode(std::string_view written) { return Compact(written); }
+
+}  // namespace lexgraph

@@ -1,0 +1,124 @@
+#include "extractors/normalize.h"
+
+#include <unicode/bytestream.h>
+#include <unicode/edits.h>
+#include <unicode/normalizer2.h>
+#include <unicode/utf8.h>
+
+#include <array>
+#include <string>
+
+namespace lexgraph {
+namespace {
+
+// Returns the offset of the first ill-formed byte, or npos. ICU's U8_NEXT
+// decides what is well-formed (no overlongs, no surrogates, at most U+10FFFF).
+size_t FirstInvalidUtf8(std::string_view s) {
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t i = 0, n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    if (p[i] < 0x80) {  // ASCII fast path
+      ++i;
+      continue;
+    }
+    int32_t at = i;
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0) return static_cast<size_t>(at);
+  }
+  return std::string_view::npos;
+}
+
+// NFC through ICU, keeping ICU's record of which bytes changed as the map.
+Result<MappedText> ToNfc(std::string_view bytes, std::string_view name) {
+  UErrorCode ec = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(ec);
+  if (U_FAILURE(ec)) return Status::IOError("ICU NFC data unavailable: " + std::string(u_errorName(ec)));
+  icu::StringPiece piece(bytes.data(), static_cast<int32_t>(bytes.size()));
+  if (nfc->isNormalizedUTF8(piece, ec) && U_SUCCESS(ec)) return MappedText::Identity(bytes);
+
+  ec = U_ZERO_ERROR;
+  std::string out;
+  out.reserve(bytes.size());
+  icu::StringByteSink<std::string> sink(&out);
+  icu::Edits edits;
+  nfc->normalizeUTF8(0, piece, sink, &edits, ec);
+  if (U_FAILURE(ec)) {
+    return Status::InvalidArgument(std::string(name) + ": cannot normalize: " + u_errorName(ec));
+  }
+  MappedTextBuilder b;
+  for (auto it = edits.getFineIterator(); it.next(ec);) {
+    std::string_view piece_out(out.data() + it.destinationIndex(), it.newLength());
+    b.AppendReplacement(piece_out, it.sourceIndex(), it.oldLength());
+  }
+  return std::move(b).Finish();
+}
+
+// A replacement for one code point, or nullptr to keep it.
+const char* Unified(UChar32 c) {
+  switch (c) {
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:
+    case 0x2212: case 0xFE58: case 0xFE63: case 0xFF0D:
+      return "-";
+    case 0x00A0: case 0x2002: case 0x2003: case 0x2007: case 0x2009: case 0x200A:
+    case 0x202F: case 0x3000:
+      return " ";
+    case 0x200B: case 0x200C: case 0x200D: case 0xFEFF: case 0x00AD:
+      return "";  // zero-width characters, byte-order mark, soft hyphen
+    case 0x201C: case 0x201D: case 0x201E:
+      return "\"";
+    case 0x2018: case 0x2019:
+      return "'";
+    default:
+      return nullptr;
+  }
+}
+
+MappedText UnifyDashesAndSpaces(const MappedText& in) {
+  const std::string& s = in.text;
+  MappedTextBuilder b;
+  size_t copied = 0;
+  auto replace = [&](size_t at, size_t len, std::string_view with) {
+    b.AppendSlice(in, copied, at);
+    size_t src = in.map.ToSourceStart(at);
+    b.AppendReplacement(with, src, in.map.ToSourceEnd(at + len) - src);
+    copied = at + len;
+  };
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t i = 0, n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    if (p[i] == '\r') {
+      replace(i, (i + 1 < n && p[i + 1] == '\n') ? 2 : 1, "\n");
+      i += (i + 1 < n && p[i + 1] == '\n') ? 2 : 1;
+      continue;
+    }
+    if (p[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    int32_t at = i;
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (const char* with = Unified(c)) replace(at, i - at, with);
+  }
+  b.AppendSlice(in, copied, s.size());
+  return std::move(b).Finish();
+}
+
+}  // namespace
+
+Result<MappedText> Normalize(std::string_view bytes, std::string_view name) {
+  if (size_t nul = bytes.find('\0'); nul != std::string_view::npos) {
+    return Status::InvalidArgument(std::string(name) + ": binary file (NUL byte at byte " +
+                                   std::to_string(nul) + ")");
+  }
+  if (size_t bad = FirstInvalidUtf8(bytes); bad != std::string_view::npos) {
+    return Status::InvalidArgument(std::string(name) + ": invalid UTF-8 at byte " +
+                                   std::to_string(bad));
+  }
+  Result<MappedText> nfc = ToNfc(bytes, name);
+  if (!nfc.ok()) return nfc.status();
+  return UnifyDashesAndSpaces(*nfc);
+}
+
+}  // namespace lexgraph

@@ -1,0 +1,137 @@
+#include "extractors/tail.h"
+
+#include "extractors/citation_patterns.h"
+#include "extractors/patterns.h"
+
+namespace lexgraph {
+namespace {
+
+constexpr size_t kMaxSubject = 400;  // bytes
+
+bool Consume(std::string_view folded, size_t& pos, const RE2& re, re2::StringPiece* group) {
+  re2::StringPiece g[2];
+  if (!re.Match(folded, pos, folded.size(), RE2::ANCHOR_START, g, group ? 2 : 1)) return false;
+  if (group) *group = g[1];
+  pos = static_cast<size_t>(g[0].data() - folded.data()) + g[0].size();
+  return true;
+}
+
+// The end of the clause that starts at `from`: a semicolon, a line break, a
+// full stop before a new sentence, or the closing quote of a quoted subject.
+size_t ClauseEnd(std::string_view s, size_t from) {
+  bool quoted = from < s.size() && s[from] == '"';
+  size_t limit = std::min(s.size(), from + kMaxSubject);
+  for (size_t i = from + (quoted ? 1 : 0); i < limit; ++i) {
+    char c = s[i];
+    if (quoted && c == '"') return i + 1;
+    if (c == ';' || c == '\n') return i;
+    if (c == '(' && i + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[i + 1]))) return i;
+    if (c == '.' && (i + 1 >= s.size() || s[i + 1] == ' ' || s[i + 1] == '\n')) return i;
+  }
+  if (limit == s.size()) return limit;
+  size_t space = s.rfind(' ', limit);
+  return space != std::string_view::npos && space > from ? space : limit;
+}
+
+// Trims blank space, quotes and trailing punctuation from text[span].
+Span Trim(std::string_view s, Span span) {
+  auto junk = [](char c) { return c == ' ' || c == '"' || c == ',' || c == ':' || c == '\t'; };
+  while (span.start < span.end && junk(s[span.start])) ++span.start;
+  while (span.end > span.start && (junk(s[span.end - 1]) || s[span.end - 1] == '.')) --span.end;
+  return span;
+}
+
+std::string TypeNameOf(const Candidate& c) {
+  if (c.type_row >= 0) return std::string(TypeWords()[c.type_row].name);
+  if (!c.type_name.empty()) return c.type_name;
+  for (const TypeCode& t : TypeCodes()) {
+    if (t.code == c.code.type_code && (c.code.party ? t.party : t.state)) return std::string(t.name);
+  }
+  return c.code.issuer_code.starts_with("QH") ? "Luật" : "";
+}
+
+std::string TypeCodeOf(const Candidate& c) {
+  if (c.has_code && !c.code.type_code.empty()) return c.code.type_code;
+  if (c.type_row >= 0) return std::string(TypeWords()[c.type_row].code);
+  return c.code.type_code;
+}
+
+}  // namespace
+
+void ParseTail(std::string_view folded, Candidate& c) {
+  const CitationPatterns& p = CitationPatterns::Get();
+  size_t pos = c.head.end;
+  for (bool progress = true; progress;) {
+    progress = false;
+    re2::StringPiece g;
+    if (c.term.empty() && Consume(folded, pos, p.term, &g)) {
+      c.term = std::string(g);
+      progress = true;
+    } else if (!c.date && (c.date = ParseDateAt(folded, pos))) {
+      pos = c.date->end;
+      progress = true;
+    } else if (c.issuer_row < 0 && Consume(folded, pos, p.issuer, &g)) {
+      c.issuer_row = p.WhichIssuer(g);
+      c.issuer_span = {static_cast<size_t>(g.data() - folded.data()),
+                       static_cast<size_t>(g.data() - folded.data()) + g.size()};
+      progress = true;
+    }
+  }
+  c.tail_end = pos;
+  if (Consume(folded, pos, p.subject_lead, nullptr)) {
+    c.subject_span = Trim(folded, {pos, ClauseEnd(folded, pos)});
+  }
+}
+
+void ShareListFacts(std::string_view folded, std::vector<Candidate>& v) {
+  const RE2& gap = CitationPatterns::Get().list_gap;
+  for (size_t i = v.size(); i-- > 1;) {
+    Candidate& a = v[i - 1];
+    const Candidate& b = v[i];
+    if (a.kind != MentionKind::kNumbered || b.kind != MentionKind::kNumbered) continue;
+    if (a.issuer_row >= 0 || !a.term.empty() || a.date || a.subject_span.size() > 0) continue;
+    if (a.tail_end > b.head.start) continue;
+    if (!RE2::FullMatch(folded.substr(a.tail_end, b.head.start - a.tail_end), gap)) continue;
+    a.issuer_row = b.issuer_row;
+    a.issuer_span = b.issuer_span;
+    a.term = b.term;
+    a.date = b.date;
+  }
+}
+
+Mention ToMention(const MappedText& text, Candidate c) {
+  Mention m;
+  m.kind = c.kind;
+  m.head = text.ToSource(c.head);
+  m.text = text.text.substr(c.head.start, c.head.size());
+  m.type = TypeNameOf(c);
+  m.type_code = c.kind == MentionKind::kNamed ? "" : TypeCodeOf(c);
+  if (c.kind != MentionKind::kNamed) m.number = c.code.number;
+  if (!c.code_text.empty()) {
+    m.code = c.code_text;
+  } else if (c.has_code) {
+    m.code = CompactCode(std::string_view(text.text).substr(c.code.span.start, c.code.span.size()));
+  }
+  m.issuer_code = c.code.issuer_code;
+  if (c.date) {
+    m.date = c.date->date;
+    m.year = c.date->date.year;
+    m.date_span = text.ToSource({c.date->begin, c.date->end});
+  } else {
+    m.year = c.code.year;
+  }
+  if (c.issuer_row >= 0) {
+    m.issuer = std::string(IssuerNames()[c.issuer_row].name);
+    m.issuer_span = text.ToSource(c.issuer_span);
+  }
+  m.term = c.term;
+  if (c.subject_span.size() > 0) {
+    m.subject = text.text.substr(c.subject_span.start, c.subject_span.size());
+    m.subject_span = text.ToSource(c.subject_span);
+  }
+  if (c.kind == MentionKind::kNamed) m.title = m.text;
+  m.short_form = c.short_form;
+  return m;
+}
+
+}  // namespace lexgraph

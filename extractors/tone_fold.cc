@@ -1,0 +1,53 @@
+// FoldForMatch: the old tone-mark placement (hoà, khoá, uỷ) rewritten in the
+// modern one (hòa, khóa, ủy). See normalize.h for the contract.
+#include <array>
+#include <string>
+#include <string_view>
+
+#include "extractors/normalize.h"
+
+namespace lexgraph {
+namespace {
+
+// Old placement -> modern placement, NFC. Both sides have the same byte length.
+struct Fold {
+  std::string_view from, to;
+};
+constexpr std::array kFolds = {
+    Fold{"oà", "òa"}, Fold{"oá", "óa"}, Fold{"oả", "ỏa"}, Fold{"oã", "õa"}, Fold{"oạ", "ọa"},
+    Fold{"oè", "òe"}, Fold{"oé", "óe"}, Fold{"oẻ", "ỏe"}, Fold{"oẽ", "õe"}, Fold{"oẹ", "ọe"},
+    Fold{"uỳ", "ùy"}, Fold{"uý", "úy"}, Fold{"uỷ", "ủy"}, Fold{"uỹ", "ũy"}, Fold{"uỵ", "ụy"},
+    Fold{"Oà", "Òa"}, Fold{"Oá", "Óa"}, Fold{"Oả", "Ỏa"}, Fold{"Oã", "Õa"}, Fold{"Oạ", "Ọa"},
+    Fold{"Uỳ", "Ùy"}, Fold{"Uý", "Úy"}, Fold{"Uỷ", "Ủy"}, Fold{"Uỹ", "Ũy"}, Fold{"Uỵ", "Ụy"},
+    Fold{"OÀ", "ÒA"}, Fold{"OÁ", "ÓA"}, Fold{"OẢ", "ỎA"}, Fold{"OÃ", "ÕA"}, Fold{"OẠ", "ỌA"},
+    Fold{"UỲ", "ÙY"}, Fold{"UÝ", "ÚY"}, Fold{"UỶ", "ỦY"}, Fold{"UỸ", "ŨY"}, Fold{"UỴ", "ỤY"},
+};
+
+bool IsLetterAt(std::string_view s, size_t at) {
+  if (at >= s.size()) return false;
+  unsigned char c = static_cast<unsigned char>(s[at]);
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0xC0;
+}
+
+}  // namespace
+
+std::string FoldForMatch(std::string_view text) {
+  std::string out(text);
+  for (size_t i = 0; i + 1 < out.size(); ++i) {
+    char c = out[i];
+    if (c != 'o' && c != 'u' && c != 'O' && c != 'U') continue;
+    // Only an open syllable differs between the styles ("hoà" but never "hoàn"),
+    // and "quý" is the same in both.
+    if (i > 0 && (out[i - 1] == 'q' || out[i - 1] == 'Q')) continue;
+    for (const Fold& f : kFolds) {
+      if (std::string_view(out).substr(i, f.from.size()) != f.from) continue;
+      if (IsLetterAt(out, i + f.from.size())) break;
+      out.replace(i, f.to.size(), f.to);
+      i += f.to.size() - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+}  // namespace lexgraph
