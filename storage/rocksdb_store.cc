@@ -13,27 +13,43 @@ namespace fs = std::filesystem;
 
 constexpr const char* kLockFileName = "lexgraph.lock";
 
-// Writes the version into a new store; refuses a store from a newer build.
-Status CheckSchema(KvBackend* kv, const std::string& dir, bool fresh) {
-  std::string value;
-  Status s = kv->Get(Cf::kMeta, kSchemaVersionKey, &value);
-  if (s.IsNotFound() && fresh) {
-    return kv->Write({{Cf::kMeta, std::string(kSchemaVersionKey), std::to_string(kSchemaVersion)}});
+// True if no table holds a record: a store that was created but never
+// written, perhaps by a writer killed before it stored the schema version.
+Result<bool> IsEmpty(const KvBackend& kv) {
+  bool empty = true;
+  for (int i = 0; i < kCfCount && empty; ++i) {
+    Status s = kv.Scan(static_cast<Cf>(i), "", [&](std::string_view, std::string_view) {
+      return empty = false;
+    });
+    if (!s.ok()) return s;
   }
-  if (s.IsNotFound()) return Status::Corruption("the store at " + dir + " has no schema version");
-  if (!s.ok()) return s;
+  return empty;
+}
+
+Status CheckVersion(const std::string& value, const std::string& dir) {
   uint32_t version = 0;
   auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), version);
   if (ec != std::errc() || end != value.data() + value.size()) {
     return Status::Corruption("the store at " + dir + " has a malformed schema version");
   }
-  if (version != kSchemaVersion) {
-    return Status::NotSupported("the store at " + dir + " has schema version " +
-                                std::to_string(version) + " but this lexgraph reads version " +
-                                std::to_string(kSchemaVersion) +
-                                (version > kSchemaVersion ? "; use a newer lexgraph" : ""));
-  }
-  return Status::Ok();
+  if (version == kSchemaVersion) return Status::Ok();
+  return Status::NotSupported("the store at " + dir + " has schema version " +
+                              std::to_string(version) + " but this lexgraph reads version " +
+                              std::to_string(kSchemaVersion) +
+                              (version > kSchemaVersion ? "; use a newer lexgraph" : ""));
+}
+
+// Refuses a store from another schema version; a writer stamps a new one.
+Status CheckSchema(KvBackend* kv, const std::string& dir, bool read_only) {
+  std::string value;
+  Status s = kv->Get(Cf::kMeta, kSchemaVersionKey, &value);
+  if (s.ok()) return CheckVersion(value, dir);
+  if (!s.IsNotFound()) return s;
+  auto empty = IsEmpty(*kv);
+  if (!empty.ok()) return empty.status();
+  if (!*empty) return Status::Corruption("the store at " + dir + " has no schema version");
+  if (read_only) return Status::Ok();  // new and empty; its writer will stamp it
+  return kv->Write({{Cf::kMeta, std::string(kSchemaVersionKey), std::to_string(kSchemaVersion)}});
 }
 
 Result<std::unique_ptr<StoreLock>> PrepareWriterDir(const std::string& dir) {
@@ -56,11 +72,12 @@ Result<std::unique_ptr<RocksDbStore>> RocksDbStore::Open(const std::string& dir,
     if (!acquired.ok()) return acquired.status();
     lock = std::move(*acquired);
   }
-  bool fresh = !fs::exists(fs::path(dir) / "CURRENT");
-  if (fresh && options.read_only) return Status::NotFound("no store at " + dir);
+  if (options.read_only && !fs::exists(fs::path(dir) / "CURRENT")) {
+    return Status::NotFound("no store at " + dir);
+  }
   auto kv = OpenRocksDbKv(dir, {options.read_only, options.sync}, std::move(lock));
   if (!kv.ok()) return kv.status();
-  if (Status s = CheckSchema(kv->get(), dir, fresh); !s.ok()) return s;
+  if (Status s = CheckSchema(kv->get(), dir, options.read_only); !s.ok()) return s;
   return std::unique_ptr<RocksDbStore>(new RocksDbStore(std::move(*kv)));
 }
 
