@@ -11,6 +11,7 @@ namespace lexgraph::app {
 using Args = std::vector<std::string>;
 
 int RunExtract(const Args& args);
+int RunOutline(const Args& args);
 
 struct Command {
   const char* name;

@@ -12,6 +12,8 @@ const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
       {"extract", "extract [--json] [--jobs N] FILE...   citations in files (- reads stdin)",
        RunExtract},
+      {"outline", "outline [--json] FILE   the document's tree, citations under each node",
+       RunOutline},
   };
   return kCommands;
 }

@@ -1,0 +1,33 @@
+#include "extractors/extract_document.h"
+
+#include <algorithm>
+
+#include "extractors/citations.h"
+#include "extractors/normalize.h"
+
+namespace lexgraph {
+
+std::vector<std::vector<Mention>> ExtractByUnit(const Outline& outline) {
+  std::vector<std::vector<Mention>> out(outline.units.size());
+  for (size_t i = 0; i < outline.units.size(); ++i) {
+    const TextUnit& unit = outline.units[i];
+    out[i] = ExtractCitations(StripMarkup(unit.text));
+    for (Mention& m : out[i]) {
+      m.section = unit.section;
+      m.footnote = unit.footnote;
+    }
+  }
+  return out;
+}
+
+std::vector<Mention> ExtractDocument(const MappedText& norm) {
+  std::vector<Mention> all;
+  for (std::vector<Mention>& unit : ExtractByUnit(BuildOutline(norm))) {
+    std::move(unit.begin(), unit.end(), std::back_inserter(all));
+  }
+  std::stable_sort(all.begin(), all.end(),
+                   [](const Mention& a, const Mention& b) { return a.head.start < b.head.start; });
+  return all;
+}
+
+}  // namespace lexgraph

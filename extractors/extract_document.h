@@ -1,0 +1,24 @@
+// ExtractDocument: every citation in a normalized document, each with the
+// place it stands in: BuildOutline cuts the text into units (paragraphs
+// rejoined across footnote blocks and page breaks, footnote bodies lifted
+// out), ExtractCitations reads each unit, and each mention gets its unit's
+// `section` and `footnote`. Pure; thread-safe.
+#pragma once
+
+#include <vector>
+
+#include "extractors/mapped_text.h"
+#include "extractors/mention.h"
+#include "extractors/outline.h"
+
+namespace lexgraph {
+
+// The mentions of each unit of `outline`, parallel to outline.units, with
+// section and footnote set.
+std::vector<std::vector<Mention>> ExtractByUnit(const Outline& outline);
+
+// REQUIRES: `norm` comes from Normalize(). The mentions of the whole
+// document, sorted by head.start (text order of the original file).
+std::vector<Mention> ExtractDocument(const MappedText& norm);
+
+}  // namespace lexgraph

@@ -1,0 +1,78 @@
+// BuildOutline: the structure of a document read from its own numbering
+// (Phần / I- / 1. / a) / bullets for reports; Phần / Chương / Mục / Điều /
+// khoản / điểm for State legal texts), never from markdown heading levels.
+// It also cuts the text into units for the citation extractor: one unit per
+// paragraph, item or heading (rejoined across footnote blocks and page breaks,
+// footnote bodies lifted out) and one per footnote body (rejoined across page
+// breaks). Path scheme: docs/outline.md.
+//
+// A pure function of its input; the result owns its data and may be shared.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extractors/mapped_text.h"
+
+namespace lexgraph {
+
+enum class NodeKind {
+  kDocument,    // the root
+  kHeader,      // issuer, "Số: ...", national motto, place and date
+  kTitle,       // "BÁO CÁO ...", "NGHỊ ĐỊNH ...": the type word and its subject
+  kPreamble,    // "Căn cứ ...", "Theo đề nghị ...", text before the first section
+  kPart,        // Phần thứ nhất / Phần I
+  kChapter,     // Chương II
+  kSubchapter,  // Mục 1 (of a Chương)
+  kArticle,     // Điều 5.
+  kClause,      // khoản: "1." under an Điều
+  kPoint,       // điểm: "a)" under a khoản
+  kRoman,       // I-, II.
+  kArabic,      // 1., 1.2.
+  kLetter,      // a) outside an Điều
+  kItem,        // a bullet "-", "+", "•", "*" or "(1)" item
+  kParagraph,   // running text
+  kFootnote,    // a footnote body, child of the paragraph holding its marker
+  kAppendix,    // Phụ lục, or a text issued with the document ("ban hành kèm theo")
+  kSignature,   // T/M, KT., the signer's title and name
+  kRecipients,  // Nơi nhận
+};
+const char* NodeKindName(NodeKind kind);  // "part", "article", ...
+
+struct OutlineNode {
+  NodeKind kind = NodeKind::kParagraph;
+  // Sections: "P2/II/6", "C2/D5/K1/a". Items: section path + "#k" (k from 1
+  // in text order within the section; "#2.1" for a "+" under item 2).
+  // Paragraphs: the path of their section. Footnotes: marker's section + "^N".
+  std::string path;
+  std::string label;  // the numbering as written: "Phần thứ hai", "II-", "Điều 5.", "-"
+  std::string title;  // heading text after the label, markup dropped
+  Span span;          // bytes of the original file; a section covers its subtree
+  int parent = -1;    // index into Outline::nodes; -1 for the root
+  std::vector<int> children;
+  std::optional<int> footnote;  // for kFootnote: its number
+  std::string task_id;          // non-empty iff the node is a task of a programme or plan
+};
+
+// A piece of logical text: one paragraph, item, heading or footnote body.
+struct TextUnit {
+  MappedText text;              // slices of the normalized text; map into the original
+  std::string section;          // path of the section it stands in ("" before any)
+  std::optional<int> footnote;  // set iff the unit is a footnote body
+  std::string task_id;          // the task it belongs to, if any
+  int node = 0;                 // the node the unit belongs to
+};
+
+struct Outline {
+  std::vector<OutlineNode> nodes;  // nodes[0] is the document root
+  std::vector<TextUnit> units;     // in text order of their first byte
+  std::vector<int> tasks;          // node indexes of the tasks, in text order
+};
+
+// REQUIRES: `norm` comes from Normalize() (or MappedText::Identity for
+// tests): lines and markup kept.
+Outline BuildOutline(const MappedText& norm);
+
+}  // namespace lexgraph

@@ -1,0 +1,169 @@
+#include "extractors/outline_builder.h"
+
+#include <algorithm>
+#include <initializer_list>
+
+namespace lexgraph::outline_internal {
+namespace {
+
+using Kind = MarkerKind;
+
+bool StartsWithAny(std::string_view s, std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words) {
+    if (s.substr(0, w.size()) == w) return true;
+  }
+  return false;
+}
+
+// The lines above a title: the issuing body, "Số: …", the national motto,
+// "Hà Nội, ngày … tháng … năm …".
+bool HeaderLike(std::string_view s) {
+  if (s.size() > 200) return false;
+  if (IsUppercaseText(s) || StartsWithAny(s, {"Số:", "Số ", "Độc lập", "V/v", "Về việc"})) {
+    return true;
+  }
+  return s.find("ngày") != std::string_view::npos;
+}
+
+bool IsNotesCue(std::string_view s) {
+  for (std::string_view w : {"Ghi chú", "GHI CHÚ", "Chú thích", "Hướng dẫn", "Lưu ý"}) {
+    if (s.substr(0, w.size()) == w) return true;
+    if (s.size() < 300 && s.find(w) != std::string_view::npos && EndsSentence(s)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+OutlineBuilder::OutlineBuilder(std::string_view text) : text_(text) {
+  NewNode(NodeKind::kDocument, -1, "");
+}
+
+std::string_view OutlineBuilder::Text(const Segment& seg) const {
+  return text_.substr(seg.b, seg.e - seg.b);
+}
+
+int OutlineBuilder::NewNode(NodeKind kind, int parent, std::string key) {
+  NodeDraft n;
+  n.node.kind = kind;
+  n.node.parent = parent;
+  n.key = std::move(key);
+  d_.nodes.push_back(std::move(n));
+  return static_cast<int>(d_.nodes.size()) - 1;
+}
+
+int OutlineBuilder::NewUnit(int node, const Segment& seg, size_t from) {
+  UnitDraft u;
+  u.node = node;
+  if (from < seg.e) u.pieces.push_back({from, seg.e});
+  d_.units.push_back(std::move(u));
+  last_ = static_cast<int>(d_.units.size()) - 1;
+  return last_;
+}
+
+void OutlineBuilder::Append(int unit, const Segment& seg) {
+  d_.units[unit].pieces.push_back({seg.b, seg.e});
+  last_ = unit;
+}
+
+bool OutlineBuilder::Complete(int unit) const {
+  const auto& pieces = d_.units[unit].pieces;
+  if (pieces.empty()) return false;
+  return EndsSentence(text_.substr(pieces.back().b, pieces.back().e - pieces.back().b));
+}
+
+bool OutlineBuilder::UnderArticle() const {
+  return std::any_of(stack_.begin(), stack_.end(),
+                     [&](int n) { return d_.nodes[n].node.kind == NodeKind::kArticle; });
+}
+
+void OutlineBuilder::Add(const Segment& seg, const Marker& m, bool next_is_note) {
+  if (pending_title_ >= 0 && TakePendingTitle(seg, m)) return;
+  pending_title_ = -1;
+  switch (m.kind) {
+    case Kind::kFootnote:
+      StartNote(seg, m);
+      break;
+    case Kind::kParenNumber:
+      InNotes(m) ? StartNote(seg, m) : StartItem(seg, m);
+      break;
+    case Kind::kPart:
+    case Kind::kChapter:
+    case Kind::kSubchapter:
+    case Kind::kArticle:
+    case Kind::kRoman:
+    case Kind::kArabic:
+    case Kind::kLetter:
+      OpenSection(seg, m);
+      break;
+    case Kind::kAppendix:
+      OpenAppendix(seg, m, "PL" + (m.key.empty() ? std::to_string(appendices_ + 1) : m.key));
+      ++appendices_;
+      break;
+    case Kind::kBullet:
+      StartItem(seg, m);
+      break;
+    case Kind::kTableRow:
+      StartParagraph(seg, true);
+      break;
+    case Kind::kRecipients:
+      OpenZone(NodeKind::kRecipients, "recipients");
+      recipients_ = zone_;
+      d_.nodes[zone_].node.label = "Nơi nhận";
+      NewUnit(zone_, seg, seg.b);
+      body_ = -1;
+      break;
+    case Kind::kSignature:
+      if (zone_ < 0 || d_.nodes[zone_].node.kind != NodeKind::kSignature) {
+        OpenZone(NodeKind::kSignature, "signature");
+      }
+      StartParagraph(seg, false);
+      break;
+    case Kind::kTitle:
+      OnTitle(seg, m);
+      break;
+    case Kind::kText:
+      OnText(seg, next_is_note);
+      break;
+  }
+  notes_cue_ = m.kind == Kind::kText && IsNotesCue(Text(seg));
+}
+
+bool OutlineBuilder::TakePendingTitle(const Segment& seg, const Marker& m) {
+  if ((m.kind != Kind::kText && m.kind != Kind::kTitle) || !m.heading_style) return false;
+  int node = pending_title_;
+  pending_title_ = -1;
+  d_.nodes[node].node.title = std::string(TitleAfterLabel(Text(seg)));
+  d_.nodes[node].e = seg.e;
+  SetBody(NewUnit(node, seg, seg.b));
+  return true;
+}
+
+bool OutlineBuilder::InNotes(const Marker&) const {
+  if (last_ >= 0 && d_.units[last_].note > 0) return true;
+  return notes_cue_ || (zone_ >= 0 && d_.nodes[zone_].node.kind == NodeKind::kSignature);
+}
+
+void OutlineBuilder::OpenZone(NodeKind kind, const char* key) {
+  zone_ = NewNode(kind, 0, key);
+  if (kind != NodeKind::kHeader) header_done_ = true;
+}
+
+int OutlineBuilder::Container(const Segment& seg) {
+  NodeKind zone = zone_ >= 0 ? d_.nodes[zone_].node.kind : NodeKind::kDocument;
+  if (zone == NodeKind::kTitle) OpenZone(NodeKind::kPreamble, "preamble");
+  if (zone == NodeKind::kHeader && !HeaderLike(Text(seg))) {
+    header_done_ = true;
+    zone_ = -1;
+  }
+  if (zone_ >= 0) return zone_;
+  if (!stack_.empty()) return stack_.back();
+  if (!header_done_ && HeaderLike(Text(seg))) {
+    OpenZone(NodeKind::kHeader, "header");
+  } else {
+    OpenZone(NodeKind::kPreamble, "preamble");
+  }
+  return zone_;
+}
+
+}  // namespace lexgraph::outline_internal

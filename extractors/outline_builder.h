@@ -1,0 +1,96 @@
+// Internal to the outline: reads segments in text order and keeps the tree
+// open at the current section, deciding for each segment whether it opens a
+// node, continues the paragraph or footnote it belongs to, or starts a new
+// paragraph. Paths, footnote attachment, tasks and spans are settled after
+// the last segment by FinishOutline (outline_finish.cc).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extractors/mapped_text.h"
+#include "extractors/outline.h"
+#include "extractors/outline_lines.h"
+#include "extractors/outline_marker.h"
+
+namespace lexgraph::outline_internal {
+
+struct Piece {
+  size_t b = 0, e = 0;  // a byte range of the normalized text
+};
+
+// A text unit before its MappedText is built.
+struct UnitDraft {
+  std::vector<Piece> pieces;
+  int node = 0;
+  int note = 0;             // footnote number; 0 for body text
+  bool paren_note = false;  // a "(N)" note: its markers are "(N)" in the text
+  int fallback = 0;         // for notes: the node to attach to when no marker is found
+  bool table_row = false;   // never continued by the next line
+};
+
+// A node before its path is known.
+struct NodeDraft {
+  OutlineNode node;     // kind, label, title, parent, footnote filled
+  std::string key;      // path key: "P2", "II", "3", "D5", "K1", "a", "PL1", "header"
+  size_t b = 0, e = 0;  // the heading or first line, in the normalized text
+  int rank = 0;         // sections only: a new section closes open ones of equal or lower rank
+  bool numbered_paragraph = false;  // "1. Ban thường vụ … ." : a sentence, not a heading
+};
+
+struct Draft {
+  std::vector<NodeDraft> nodes;  // nodes[0] is the root
+  std::vector<UnitDraft> units;
+};
+
+class OutlineBuilder {
+ public:
+  explicit OutlineBuilder(std::string_view text);
+  // `next_is_note`: the next segment starts a footnote body.
+  void Add(const Segment& seg, const Marker& m, bool next_is_note);
+  Draft Finish() && { return std::move(d_); }
+
+ private:
+  int NewNode(NodeKind kind, int parent, std::string key);
+  int NewUnit(int node, const Segment& seg, size_t from);
+  void Append(int unit, const Segment& seg);
+  bool Complete(int unit) const;
+  std::string_view Text(const Segment& seg) const;
+
+  void OpenSection(const Segment& seg, const Marker& m);
+  void OpenAppendix(const Segment& seg, const Marker& m, std::string key);
+  void OpenZone(NodeKind kind, const char* key);
+  void StartNote(const Segment& seg, const Marker& m);
+  void StartItem(const Segment& seg, const Marker& m);
+  void StartParagraph(const Segment& seg, bool table_row);
+  void OnTitle(const Segment& seg, const Marker& m);
+  void OnText(const Segment& seg, bool next_is_note);
+  void ExtendHeading(int unit, const Segment& seg);
+  bool TakePendingTitle(const Segment& seg, const Marker& m);
+  bool InNotes(const Marker& m) const;
+  int Container(const Segment& seg);  // the node new paragraphs and items go under
+  int Top() const { return stack_.empty() ? 0 : stack_.back(); }
+  bool UnderArticle() const;
+  void SetBody(int unit) { body_ = unit, interrupted_ = false; }
+
+  std::string_view text_;
+  Draft d_;
+  std::vector<int> stack_;    // open sections, outermost first
+  int zone_ = -1;             // open header/title/preamble/signature/recipients node
+  int recipients_ = -1;       // the last Nơi nhận node, for bullets after the signature
+  int pending_title_ = -1;    // a section whose title is on the next heading line
+  int body_ = -1;             // the body unit a cut sentence continues
+  int last_ = -1;             // the unit of the previous segment
+  int last_note_ = -1;        // the last footnote unit
+  int last_item_ = -1;        // the last "-" item, parent of a "+"
+  bool interrupted_ = false;  // a footnote block came after `body_`
+  bool header_done_ = false;  // the header zone can no longer open
+  bool notes_cue_ = false;    // the previous text was "Ghi chú:" or the like
+  int titles_ = 0, attachments_ = 0, appendices_ = 0;
+};
+
+// Paths, footnote attachment, tasks, spans and units' MappedText.
+Outline FinishOutline(const MappedText& norm, Draft draft);
+
+}  // namespace lexgraph::outline_internal

@@ -1,0 +1,179 @@
+// FinishOutline: from the builder's drafts to the Outline: footnotes moved
+// under the paragraph that holds their marker, paths, tasks, spans, and the
+// units' MappedText.
+#include <algorithm>
+#include <map>
+
+#include "extractors/outline_builder.h"
+#include "extractors/outline_tasks.h"
+
+namespace lexgraph::outline_internal {
+namespace {
+
+struct NoteMarker {
+  int number;
+  bool paren;  // "(N)" rather than "<sup>N</sup>", "<sup>(N)</sup>", "[N]"
+  size_t pos;
+  int node;
+};
+
+// Reads digits at `i` closed by `close`; returns the number or 0.
+int NumberAt(std::string_view s, size_t i, std::string_view close) {
+  size_t j = i;
+  while (j < s.size() && j - i < 3 && s[j] >= '0' && s[j] <= '9') ++j;
+  if (j == i || s.substr(j, close.size()) != close) return 0;
+  return std::stoi(std::string(s.substr(i, j - i)));
+}
+
+void ScanMarkers(std::string_view text, const Piece& p, int node, bool parens,
+                 std::vector<NoteMarker>& out) {
+  std::string_view s = text.substr(p.b, p.e - p.b);
+  for (size_t i = 0; i < s.size(); ++i) {
+    int n = 0;
+    bool paren = false;
+    if (s[i] == '<' && s.substr(i, 5) == "<sup>") {
+      n = s.substr(i + 5, 1) == "(" ? NumberAt(s, i + 6, ")</sup>") : NumberAt(s, i + 5, "</sup>");
+    } else if (s[i] == '[') {
+      n = NumberAt(s, i + 1, "]");
+    } else if (s[i] == '(' && parens) {
+      n = NumberAt(s, i + 1, ")");
+      paren = true;
+    }
+    size_t sup = 0;
+    if (n == 0 && (s[i] == '\xC2' || s[i] == '\xE2')) n = SuperscriptNumberAt(s, i, &sup);
+    if (n > 0) out.push_back({n, paren, p.b + i, node});
+    if (sup > 1) i += sup - 1;
+  }
+}
+
+// The paragraph holding the footnote's marker: the last marker before the
+// body, else the first after it, else the paragraph the body interrupted.
+int MarkerNode(const std::vector<NoteMarker>& markers, const UnitDraft& note) {
+  size_t at = note.pieces.empty() ? 0 : note.pieces.front().b;
+  int before = -1, after = -1;
+  for (const NoteMarker& m : markers) {
+    if (m.number != note.note || m.paren != note.paren_note) continue;
+    if (m.pos < at) before = m.node;
+    if (m.pos > at && after < 0) after = m.node;
+  }
+  return before >= 0 ? before : after >= 0 ? after : note.fallback;
+}
+
+void AttachNotes(std::string_view text, Draft& d) {
+  bool parens =
+      std::any_of(d.units.begin(), d.units.end(), [](const UnitDraft& u) { return u.paren_note; });
+  std::vector<NoteMarker> markers;
+  for (const UnitDraft& u : d.units) {
+    if (u.note > 0) continue;
+    for (const Piece& p : u.pieces) ScanMarkers(text, p, u.node, parens, markers);
+  }
+  for (const UnitDraft& u : d.units) {
+    if (u.note > 0) d.nodes[u.node].node.parent = MarkerNode(markers, u);
+  }
+}
+
+bool IsZone(NodeKind k) {
+  return k == NodeKind::kHeader || k == NodeKind::kTitle || k == NodeKind::kPreamble ||
+         k == NodeKind::kSignature || k == NodeKind::kRecipients;
+}
+
+// Paths in index order (a parent comes before its children), footnotes last
+// since their parent may come after them.
+std::vector<std::string> AssignPaths(Draft& d) {
+  size_t n = d.nodes.size();
+  std::vector<std::string> section(n);  // the section path each node stands in
+  std::vector<int> items(n, 0);         // items counted under each node
+  std::map<std::string, int> zones;
+  for (int pass = 0; pass < 2; ++pass) {
+    for (size_t i = 1; i < n; ++i) {
+      OutlineNode& node = d.nodes[i].node;
+      if ((node.kind == NodeKind::kFootnote) != (pass == 1)) continue;
+      int parent = node.parent;
+      const std::string& above = section[parent];
+      if (node.kind == NodeKind::kFootnote) {
+        node.path = above + "^" + std::to_string(node.footnote.value_or(0));
+      } else if (node.kind == NodeKind::kParagraph) {
+        node.path = above;
+      } else if (node.kind == NodeKind::kItem) {
+        bool nested = d.nodes[parent].node.kind == NodeKind::kItem;
+        const std::string& base = nested ? d.nodes[parent].node.path : above;
+        node.path = base + (nested ? "." : "#") + std::to_string(++items[parent]);
+      } else if (IsZone(node.kind)) {
+        int seen = ++zones[d.nodes[i].key];
+        node.path = d.nodes[i].key + (seen > 1 ? std::to_string(seen) : "");
+      } else {
+        node.path = above.empty() ? d.nodes[i].key : above + "/" + d.nodes[i].key;
+      }
+      bool holds = node.kind != NodeKind::kParagraph && node.kind != NodeKind::kItem &&
+                   node.kind != NodeKind::kFootnote;
+      section[i] = holds ? node.path : above;
+    }
+  }
+  return section;
+}
+
+MappedText JoinPieces(const MappedText& norm, const std::vector<Piece>& pieces) {
+  MappedTextBuilder b;
+  for (size_t i = 0; i < pieces.size(); ++i) {
+    if (i > 0) {
+      size_t gap_b = pieces[i - 1].e, gap_e = pieces[i].b;
+      bool line_gap =
+          gap_b <= gap_e && Trim(std::string_view(norm.text).substr(gap_b, gap_e - gap_b)).empty();
+      // A wrapped line's newline reads as a space; a rejoined cut stands for nothing.
+      b.AppendReplacement(" ", gap_b, line_gap ? gap_e - gap_b : 0);
+    }
+    b.AppendSlice(norm, pieces[i].b, pieces[i].e);
+  }
+  return std::move(b).Finish();
+}
+
+void SetSpans(const MappedText& norm, const Draft& d, Outline& out) {
+  size_t n = out.nodes.size();
+  std::vector<Span> own(n, Span{SIZE_MAX, 0});
+  auto widen = [](Span& s, Span t) {
+    s.start = std::min(s.start, t.start);
+    s.end = std::max(s.end, t.end);
+  };
+  for (size_t i = 1; i < n; ++i) {
+    if (d.nodes[i].b < d.nodes[i].e) widen(own[i], {d.nodes[i].b, d.nodes[i].e});
+  }
+  for (const UnitDraft& u : d.units) {
+    for (const Piece& p : u.pieces) widen(own[u.node], {p.b, p.e});
+  }
+  for (size_t i = n; i-- > 1;) {
+    int parent = out.nodes[i].parent;
+    bool counts = out.nodes[i].kind != NodeKind::kFootnote && own[i].start < own[i].end;
+    if (counts && parent > 0 && static_cast<size_t>(parent) < i) widen(own[parent], own[i]);
+    if (own[i].start < own[i].end) out.nodes[i].span = norm.ToSource(own[i]);
+  }
+  out.nodes[0].span = norm.ToSource({0, norm.text.size()});
+}
+
+}  // namespace
+
+Outline FinishOutline(const MappedText& norm, Draft d) {
+  AttachNotes(norm.text, d);
+  std::vector<std::string> section = AssignPaths(d);
+  Outline out;
+  out.nodes.reserve(d.nodes.size());
+  for (NodeDraft& n : d.nodes) out.nodes.push_back(std::move(n.node));
+  for (size_t i = 1; i < out.nodes.size(); ++i) {
+    out.nodes[out.nodes[i].parent].children.push_back(static_cast<int>(i));
+  }
+  MarkTasks(d, out);
+  SetSpans(norm, d, out);
+  out.units.reserve(d.units.size());
+  for (const UnitDraft& u : d.units) {
+    if (u.pieces.empty()) continue;
+    TextUnit unit;
+    unit.text = JoinPieces(norm, u.pieces);
+    unit.section = section[u.node];
+    if (u.note > 0) unit.footnote = u.note;
+    unit.task_id = out.nodes[u.node].task_id;
+    unit.node = u.node;
+    out.units.push_back(std::move(unit));
+  }
+  return out;
+}
+
+}  // namespace lexgraph::outline_internal

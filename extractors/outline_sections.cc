@@ -1,0 +1,103 @@
+// OutlineBuilder: the nodes that open a section, an appendix or a title.
+#include "extractors/outline_builder.h"
+
+namespace lexgraph::outline_internal {
+namespace {
+
+using Kind = MarkerKind;
+
+struct SectionKind {
+  NodeKind kind;
+  std::string key;
+  int rank;  // Phần 1, Chương 2, Mục 3, Điều and Roman 4, arabic 5-7, letter 8
+};
+
+std::string LastComponent(const std::string& dotted) {
+  size_t dot = dotted.rfind('.');
+  return dot == std::string::npos ? dotted : dotted.substr(dot + 1);
+}
+
+}  // namespace
+
+void OutlineBuilder::OpenSection(const Segment& seg, const Marker& m) {
+  SectionKind k{NodeKind::kArabic, m.key, 4 + std::min(m.depth, 3)};
+  switch (m.kind) {
+    case Kind::kPart:
+      k = {NodeKind::kPart, "P" + m.key, 1};
+      break;
+    case Kind::kChapter:
+      k = {NodeKind::kChapter, "C" + m.key, 2};
+      break;
+    case Kind::kSubchapter:
+      k = {NodeKind::kSubchapter, "M" + m.key, 3};
+      break;
+    case Kind::kArticle:
+      k = {NodeKind::kArticle, "D" + m.key, 4};
+      break;
+    case Kind::kRoman:
+      k = {NodeKind::kRoman, m.key, 4};
+      break;
+    case Kind::kLetter:
+      k = {NodeKind::kLetter, m.key, 8};
+      break;
+    default:
+      if (m.depth == 1 && UnderArticle()) k = {NodeKind::kClause, "K" + m.key, 5};
+      break;
+  }
+  while (!stack_.empty() && d_.nodes[stack_.back()].rank >= k.rank) stack_.pop_back();
+  NodeKind top = d_.nodes[Top()].node.kind;
+  if (k.kind == NodeKind::kLetter && top == NodeKind::kClause) k.kind = NodeKind::kPoint;
+  if (k.kind == NodeKind::kArabic && m.depth > 1 && top == NodeKind::kArabic) {
+    k.key = LastComponent(m.key);
+  }
+  int node = NewNode(k.kind, Top(), k.key);
+  NodeDraft& n = d_.nodes[node];
+  n.rank = k.rank;
+  n.b = seg.b;
+  n.e = seg.e;
+  n.node.label = LabelText(text_.substr(seg.b, m.body - seg.b));
+  n.node.title = std::string(TitleAfterLabel(text_.substr(m.body, seg.e - m.body)));
+  bool numbered = k.kind == NodeKind::kArabic || k.kind == NodeKind::kLetter;
+  n.numbered_paragraph = numbered && (EndsSentence(n.node.title) || n.node.title.size() > 200);
+  stack_.push_back(node);
+  zone_ = -1;
+  header_done_ = true;
+  if (n.node.title.empty()) pending_title_ = node;
+  SetBody(NewUnit(node, seg, m.body));
+}
+
+void OutlineBuilder::OpenAppendix(const Segment& seg, const Marker& m, std::string key) {
+  stack_.clear();
+  int node = NewNode(NodeKind::kAppendix, 0, std::move(key));
+  NodeDraft& n = d_.nodes[node];
+  n.b = seg.b;
+  n.e = seg.e;
+  bool titled_by_type = m.kind == Kind::kTitle;  // "KẾ HOẠCH …" issued with the document
+  n.node.label = LabelText(text_.substr(seg.b, (titled_by_type ? seg.e : m.body) - seg.b));
+  n.node.title = titled_by_type
+                     ? n.node.label
+                     : std::string(TitleAfterLabel(text_.substr(m.body, seg.e - m.body)));
+  stack_.push_back(node);
+  zone_ = -1;
+  header_done_ = true;
+  if (n.node.title.empty()) pending_title_ = node;
+  SetBody(NewUnit(node, seg, titled_by_type ? seg.b : m.body));
+}
+
+// The first type-word line is the document's title; one after the signature
+// starts a text issued with the document; anywhere else it is running text.
+void OutlineBuilder::OnTitle(const Segment& seg, const Marker& m) {
+  NodeKind zone = zone_ >= 0 ? d_.nodes[zone_].node.kind : NodeKind::kDocument;
+  if (titles_ == 0 && stack_.empty()) {
+    ++titles_;
+    OpenZone(NodeKind::kTitle, "title");
+    d_.nodes[zone_].node.title = std::string(TrimMarkup(Text(seg)));
+    SetBody(NewUnit(zone_, seg, seg.b));
+  } else if (zone == NodeKind::kSignature || zone == NodeKind::kRecipients) {
+    OpenAppendix(seg, m, "A" + std::to_string(++attachments_));
+  } else {
+    OnText(seg, false);
+  }
+}
+
+}  // namespace lexgraph::outline_internal

@@ -1,0 +1,73 @@
+#include "extractors/outline_tasks.h"
+
+#include <unicode/unistr.h>
+
+#include <string>
+
+namespace lexgraph::outline_internal {
+namespace {
+
+bool IsSection(NodeKind k) {
+  switch (k) {
+    case NodeKind::kPart:
+    case NodeKind::kChapter:
+    case NodeKind::kSubchapter:
+    case NodeKind::kArticle:
+    case NodeKind::kClause:
+    case NodeKind::kPoint:
+    case NodeKind::kRoman:
+    case NodeKind::kArabic:
+    case NodeKind::kLetter:
+    case NodeKind::kAppendix:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsProvision(NodeKind k) {
+  return k == NodeKind::kArticle || k == NodeKind::kClause || k == NodeKind::kPoint;
+}
+
+bool HasSectionChild(const Outline& out, int i) {
+  for (int c : out.nodes[i].children) {
+    if (IsSection(out.nodes[c].kind)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool IsProgrammeTitle(std::string_view title) {
+  std::string lower;
+  icu::UnicodeString::fromUTF8(icu::StringPiece(title.data(), static_cast<int32_t>(title.size())))
+      .toLower()
+      .toUTF8String(lower);
+  std::string_view s = lower;
+  for (std::string_view start : {"chương trình", "kế hoạch"}) {
+    if (s.substr(0, start.size()) == start) return true;
+  }
+  return s.find("nhiệm vụ") != std::string_view::npos ||
+         s.find("giải pháp") != std::string_view::npos;
+}
+
+void MarkTasks(const Draft& d, Outline& out) {
+  size_t n = out.nodes.size();
+  std::vector<char> programme(n, 0), provision(n, 0);
+  for (size_t i = 1; i < n; ++i) {
+    OutlineNode& node = out.nodes[i];
+    if (node.kind == NodeKind::kFootnote) continue;
+    int p = node.parent;
+    programme[i] = programme[p] || (IsSection(node.kind) && IsProgrammeTitle(node.title));
+    provision[i] = provision[p] || IsProvision(node.kind);
+    if (!programme[i] || provision[i]) continue;
+    bool item = node.kind == NodeKind::kItem;
+    bool numbered = d.nodes[i].numbered_paragraph && !HasSectionChild(out, static_cast<int>(i));
+    if (item || numbered) {
+      node.task_id = node.path;
+      out.tasks.push_back(static_cast<int>(i));
+    }
+  }
+}
+
+}  // namespace lexgraph::outline_internal
