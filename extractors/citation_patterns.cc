@@ -70,14 +70,14 @@ RE2::Options Quiet() {
 // issuer alternations, which are spliced in afterwards.
 CitationPatterns::CitationPatterns()
     : code(Expand(R"((\d{1,5})S-S([A-Za-zĐđ]{1,5})S/S([A-ZĐƯ][A-Za-zĐđƯư]{0,11}(?:-[A-ZĐ][A-Za-zĐđ]{0,11})*))"
-                  R"(|(\d{1,5})S/S((?:19|20)\d\d)S/S([A-ZĐ][A-Za-zĐđ]{0,7}\d{0,2}(?:[ ]?-[ ]?[A-ZĐ][A-Za-zĐđ0-9]{0,12})?(?:-[A-ZĐ][A-Za-zĐđ0-9]{0,12})*))"
-                  R"(|(\d{1,5})S/S([A-ZĐ][A-Za-zĐđ]{0,7})[ ]?-[ ]?([A-ZĐ][A-Za-zĐđ0-9]{0,12}(?:-[A-ZĐ][A-Za-zĐđ0-9]{0,12})*))"),
+                  R"(|(\d{1,5})S/S((?:19|20)\d\d)S/S([A-ZĐ][A-Za-zĐđ]{0,7}\d{0,2}(?:S-S[A-ZĐ][A-Za-zĐđ0-9]{0,12})?(?:-[A-ZĐ][A-Za-zĐđ0-9]{0,12})*))"
+                  R"(|(\d{1,5})S/S([A-ZĐ][A-Za-zĐđ]{0,7})S-S([A-ZĐ][A-Za-zĐđ0-9]{0,12}(?:-[A-ZĐ][A-Za-zĐđ0-9]{0,12})*))"),
            Quiet()),
-      lookback("(?i)(?:^|[^\\pL\\pN])(" + TypeAlternation() + ")" +
-                   Expand(R"((_[\pL]+(?:_[\pL]+){0,7}?)??)") + "(?:" + std::string(kS1) +
-                   "của" + std::string(kS1) + "(" + IssuerAlternation() + "))?" +
+      lookback("(?i)(?:^|[^\\pL\\pN])(" + TypeAlternation() + ")(?:" + std::string(kS1) + "của" +
+                   std::string(kS1) + "(" + IssuerAlternation() + "))?" +
                    Expand(R"(S(số|so)?S:?S((?:\d{1,5}S(?:,|và|;)S)*)$)"),
                Quiet()),
+      law_lookback(Expand(R"((?i)(?:^|[^\pL\pN])((?:bộ_)?luật_(?:\pL+_){1,8}?)số_?$)"), Quiet()),
       type_number("(?i)(?:^|[^\\pL\\pN])(" + TypeAlternation() + ")" +
                       Expand(R"((?:_(?:số|so))?S(\d{1,5}))"),
                   Quiet()),
@@ -92,7 +92,7 @@ CitationPatterns::CitationPatterns()
                      Quiet()),
       named_plenum(Expand(R"((?i)(?:^|[^\pL\pN])(nghị_quyết_(?:hội_nghị_)?(?:ban_chấp_hành_)?trung_ương(?:_đảng)?(?:_(?:lần_thứ_)?\d{1,2})?(?:S,S|_|S\(S)(?:khóa|khoá)_((?-i:[IVXL]{1,6}))\)?))"),
                    Quiet()),
-      named_law(Expand(R"((?:^|[^\pL\pN])((?:Bộ_luật|Luật|Pháp_lệnh)_(\p{Lu}\pL*(?:[ ]\pL+){0,11})))"), Quiet()),
+      named_law(Expand(R"((?:^|[^\pL\pN])((?:Bộ_luật|Luật|Pháp_lệnh)_(\p{Lu}\pL*(?:,?_\pL+){0,11})))"), Quiet()),
       named_charter(Expand(R"((?:^|[^\pL\pN])(Điều_lệ_Đảng(?:_Cộng_sản_Việt_Nam)?|Hiến_pháp(?:_năm)?_(?:19|20)\d\d))"),
                     Quiet()),
       trailing_year(Expand(R"(S,?S(?:năm_)?((?:19|20)\d\d))"), Quiet()),

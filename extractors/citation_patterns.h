@@ -19,9 +19,11 @@ struct CitationPatterns {
   // 7-9: State number, type or issuer, the rest ("16/CT-TTg", "4919/VPCP-KTTH").
   RE2 code;
   // What may stand before a code, anchored at the end of a look-back window:
-  // 1 type word, 2 a law's name, 3 issuer before the number, 4 "số",
-  // 5 earlier numbers of a list ("Kết luận số 187, " before "188-KL/TW").
+  // 1 type word, 2 issuer before the number, 3 "số", 4 earlier numbers of a
+  // list ("Kết luận số 187, " before "188-KL/TW").
   RE2 lookback;
+  // A law's name before its number: 1 "Luật Đất đai " in "Luật Đất đai số ".
+  RE2 law_lookback;
   // A type word and a bare number: 1 type word, 2 number ("Nghị quyết 24").
   RE2 type_number;
   // An abbreviated type and a number: 1 type code, 2 number, 3 year ("NĐ 04/2015").

@@ -80,6 +80,7 @@ class Extractor {
         ParseTail(folded_, c);
       }
       for (size_t at : listed) Add(ListedNumber(c, at), 0);
+      if (!listed.empty()) c.head.start = c.code.span.start;  // the type word went to the first
       Add(std::move(c), 0);
     }
   }
@@ -91,23 +92,26 @@ class Extractor {
     size_t begin = end > kLookback ? end - kLookback : 0;
     size_t blank = folded_.rfind("\n\n", end);
     if (blank != std::string::npos && blank >= begin) begin = blank + 2;
-    re2::StringPiece g[6];
+    re2::StringPiece g[5];
     const CitationPatterns& p = CitationPatterns::Get();
     std::vector<size_t> listed;
     // The window is passed as the whole text: RE2 reads "$" against the end of
     // the text it is given, not against an end position.
     re2::StringPiece window(folded_.data() + begin, end - begin);
-    if (!p.lookback.Match(window, 0, window.size(), RE2::UNANCHORED, g, 6)) return listed;
-    int row = p.WhichTypeWord(g[1]);
-    bool law = row >= 0 && TypeWords()[row].code == "Luật";
-    if (!g[2].empty() && !(law && !g[4].empty())) return listed;  // words between: not its type
-    c.type_row = row;
-    c.head.start = Offset(folded_, g[1]);
-    if (!g[3].empty()) {
-      c.issuer_row = p.WhichIssuer(g[3]);
-      c.issuer_span = {Offset(folded_, g[3]), Offset(folded_, g[3]) + g[3].size()};
+    if (!p.lookback.Match(window, 0, window.size(), RE2::UNANCHORED, g, 5)) {
+      if (p.law_lookback.Match(window, 0, window.size(), RE2::UNANCHORED, g, 2)) {
+        c.type_name = "Luật";
+        c.head.start = Offset(folded_, g[1]);
+      }
+      return listed;
     }
-    for (size_t i = Offset(folded_, g[5]), e = i + g[5].size(); i < e;) {
+    c.type_row = p.WhichTypeWord(g[1]);
+    c.head.start = Offset(folded_, g[1]);
+    if (!g[2].empty()) {
+      c.issuer_row = p.WhichIssuer(g[2]);
+      c.issuer_span = {Offset(folded_, g[2]), Offset(folded_, g[2]) + g[2].size()};
+    }
+    for (size_t i = Offset(folded_, g[4]), e = i + g[4].size(); i < e;) {
       if (!std::isdigit(static_cast<unsigned char>(folded_[i]))) {
         ++i;
         continue;

@@ -94,7 +94,8 @@ std::optional<CodeParts> MatchAt(std::string_view folded, size_t at, size_t end)
 }  // namespace
 
 std::optional<CodeParts> ParseCodeAt(std::string_view folded, size_t at) {
-  if (IsLetterOrDigitBefore(folded, at)) return std::nullopt;
+  // "số /2025/QĐ-UBND" leaves the number blank: 2025 is no number.
+  if (IsLetterOrDigitBefore(folded, at) || (at > 0 && folded[at - 1] == '/')) return std::nullopt;
   return MatchAt(folded, at, folded.size());
 }
 

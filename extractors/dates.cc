@@ -12,7 +12,7 @@ namespace {
 
 struct DatePatterns {
   // "ngày" and what may stand before it: ", ", "ban hành", "ký".
-  RE2 lead{R"((?i)[ \t]*(?:\n[ \t]*)?,?[ \t]*(?:\n[ \t]*)?(?:ban hành[ \t]+|ký[ \t]+)?ngày[ \t]*(?:\n[ \t]*)?)"};
+  RE2 lead{R"((?i)[ \t]*(?:\n[ \t]*)?,?[ \t]*(?:\n[ \t]*)?(?:ban hành[ \t]+|ký[ \t]+)?ngà ?y[ \t]*(?:\n[ \t]*)?)"};
   // 08-12-2009, 8/12/2009, 8.12.2009
   RE2 numeric{R"((\d{1,2})[ \t]*([-/.])[ \t]*(\d{1,2})[ \t]*[-/.][ \t]*(\d{4}))"};
   // 8 tháng 12 năm 2009; 8 tháng mười hai năm 2009

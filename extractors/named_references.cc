@@ -1,38 +1,136 @@
 #include "extractors/named_references.h"
 
+#include <algorithm>
 #include <array>
+#include <map>
+#include <vector>
 #include <string>
 
 #include "extractors/citation_patterns.h"
+#include "extractors/patterns.h"
 
 namespace lexgraph {
 namespace {
 
 // Words that end a law's name: the sentence goes on after them.
-constexpr std::array<std::string_view, 40> kNameStops = {
+constexpr std::array<std::string_view, 48> kNameStops = {
     "số",   "năm",  "ngày", "của",  "và",   "được", "đã",   "có",    "tại",  "theo",
     "thì",  "để",   "này",  "về",   "trong", "với", "cho",  "các",   "những", "là",
     "khi",  "đến",  "từ",   "do",   "hoặc", "nhưng", "mà",  "sẽ",    "phải", "không",
-    "hiện", "sửa",  "hướng", "quy", "đang", "cũng", "vẫn",  "nhằm",  "trên", "dưới"};
+    "hiện", "sửa",  "hướng", "quy", "đang", "cũng", "vẫn",  "nhằm",  "trên", "dưới",
+    "như",  "gửi",  "gồm",  "kể",   "vào",  "trình", "phê", "nêu"};
 
 size_t Offset(std::string_view whole, re2::StringPiece part) {
   return static_cast<size_t>(part.data() - whole.data());
 }
 
-// The end of a law's name that starts at `begin` and may run to `end`:
-// the first stop word cuts it.
+bool IsBlank(char c) { return c == ' ' || c == '\n' || c == '\t'; }
+
+// The words of folded[begin, end), split at blank space.
+std::vector<Span> Words(std::string_view folded, size_t begin, size_t end) {
+  std::vector<Span> words;
+  for (size_t i = begin; i < end;) {
+    while (i < end && IsBlank(folded[i])) ++i;
+    size_t w = i;
+    while (i < end && !IsBlank(folded[i])) ++i;
+    if (i > w) words.push_back({w, i});
+  }
+  return words;
+}
+
+// Capitalized words that law names carry inside them ("Luật Biển Việt Nam",
+// "Luật Ngân sách Nhà nước"); any other capitalized word starts a new phrase.
+constexpr std::array<std::string_view, 14> kNameProperWords = {
+    "Việt", "Nam", "Nhà", "Nước", "Chính", "Phủ", "Quốc", "Hội", "Nhân", "Dân",
+    "Hồ",   "Chí", "Minh", "Đảng"};
+
+bool StartsUpper(std::string_view w) {
+  unsigned char c = static_cast<unsigned char>(w[0]);
+  return (c >= 'A' && c <= 'Z') || w.starts_with("Đ") || w.starts_with("Ủ") ||
+         w.starts_with("Ô") || w.starts_with("Ư") || w.starts_with("Â");
+}
+
+// The end of a law's name that starts at `begin` and may run to `end`: a stop
+// word or a capitalized word that is no part of a name cuts it.
 size_t NameEnd(std::string_view folded, size_t begin, size_t end) {
-  size_t word = begin;
-  while (word < end) {
-    size_t space = folded.find(' ', word);
-    if (space == std::string_view::npos || space > end) space = end;
-    std::string_view w = folded.substr(word, space - word);
+  std::vector<Span> words = Words(folded, begin, end);
+  for (size_t i = 0; i < words.size(); ++i) {
+    std::string_view w = folded.substr(words[i].start, words[i].size());
+    if (w.ends_with(',')) return words[i].end - 1;  // a comma ends an unknown name
+    if (i == 0) continue;
     for (std::string_view stop : kNameStops) {
-      if (w == stop && word > begin) return word - 1;
+      if (w == stop) return words[i - 1].end;
     }
-    word = space + 1;
+    if (StartsUpper(w) && std::find(kNameProperWords.begin(), kNameProperWords.end(), w) ==
+                              kNameProperWords.end()) {
+      return words[i - 1].end;
+    }
   }
   return end;
+}
+
+// A law's name as a key: its words joined by single spaces.
+std::string NameKey(std::string_view folded, Span name) {
+  std::string key;
+  for (Span w : Words(folded, name.start, name.end)) {
+    if (!key.empty()) key += ' ';
+    key += folded.substr(w.start, w.size());
+  }
+  return key;
+}
+
+// A law's name runs on into the sentence when no stop word ends it ("Luật
+// Đất đai quyết định thu hồi"). Where the same document names the law
+// elsewhere by a shorter prefix at least twice, that prefix is the name.
+// A law named in text: "Luật Đất đai" or "Bộ luật Lao động", and where its
+// name ("Đất đai", "Lao động") starts.
+struct LawName {
+  Span head;
+  size_t name_start;
+};
+
+// A name that begins with a known law's name ends where that name does.
+bool CutToKnownName(std::string_view folded, Span& n, size_t name_start) {
+  std::vector<Span> words = Words(folded, name_start, n.end);
+  if (words.empty()) return false;
+  std::string rest = NameKey(folded, {name_start, n.end});
+  size_t best = 0;
+  for (std::string_view known : KnownLawNames()) {
+    if (known.size() > best && rest.starts_with(known) &&
+        (rest.size() == known.size() || rest[known.size()] == ' ')) {
+      best = known.size();
+    }
+  }
+  if (best == 0) return false;
+  // Walk the words of the text until the key length of `best` is covered.
+  for (size_t k = 1; k <= words.size(); ++k) {
+    if (NameKey(folded, {name_start, words[k - 1].end}).size() >= best) {
+      n.end = words[k - 1].end;
+      return true;
+    }
+  }
+  return false;
+}
+
+void CutRunOnNames(std::string_view folded, std::vector<LawName>& laws) {
+  std::map<std::string, int> seen;
+  for (LawName& law : laws) {
+    if (CutToKnownName(folded, law.head, law.name_start)) continue;
+    law.head.end = NameEnd(folded, law.name_start, law.head.end);
+    ++seen[NameKey(folded, law.head)];
+  }
+  for (LawName& law : laws) {
+    Span& n = law.head;
+    std::vector<Span> words = Words(folded, n.start, n.end);
+    if (seen[NameKey(folded, n)] >= 2) continue;
+    for (size_t k = words.size() - 1; k >= 2; --k) {
+      Span prefix{n.start, words[k - 1].end};
+      if (seen[NameKey(folded, prefix)] >= 2) {
+        n = prefix;
+        break;
+      }
+    }
+  }
 }
 
 Candidate Named(Span head, std::string type, std::string term) {
@@ -72,17 +170,22 @@ std::vector<Candidate> FindNamedReferences(std::string_view folded) {
     std::string type = g[1].starts_with("Điều") ? "Điều lệ" : "Hiến pháp";
     out.push_back(Named(span_of(g[1]), type, ""));
   });
+  std::vector<LawName> laws;  // "Luật Đất đai", without a year
   ForEachMatch(folded, p.named_law, [&](const re2::StringPiece* g) {
-    Span head = span_of(g[1]);
-    head.end = NameEnd(folded, Offset(folded, g[2]), head.end);
+    laws.push_back({span_of(g[1]), Offset(folded, g[2])});
+  });
+  CutRunOnNames(folded, laws);
+  for (const LawName& law : laws) {
+    Span head = law.head;
     re2::StringPiece year[2];
     if (p.trailing_year.Match(folded, head.end, folded.size(), RE2::ANCHOR_START, year, 2)) {
       head.end = Offset(folded, year[0]) + year[0].size();
     }
-    std::string type = g[1].starts_with("Bộ") ? "Bộ luật" : g[1].starts_with("Pháp") ? "Pháp lệnh"
-                                                                                      : "Luật";
+    std::string_view first = folded.substr(head.start, 4);
+    std::string type = first.starts_with("B") ? "Bộ luật" : first.starts_with("P") ? "Pháp lệnh"
+                                                                                    : "Luật";
     out.push_back(Named(head, type, ""));
-  });
+  }
   for (Candidate& c : out) ParseTail(folded, c);
   return out;
 }

@@ -200,6 +200,48 @@ constexpr std::array kIssuerCodes = {
     IssuerCode{"VPQH", "Văn phòng Quốc hội", false},
 };
 
+constexpr std::string_view kKnownLawNames[] = {
+    "An ninh mạng", "An ninh quốc gia", "An toàn thông tin mạng", "An toàn thực phẩm",
+    "An toàn, vệ sinh lao động", "Bảo hiểm tiền gửi", "Bảo hiểm xã hội", "Bảo hiểm y tế",
+    "Bảo vệ bí mật nhà nước", "Bảo vệ môi trường", "Bảo vệ quyền lợi người tiêu dùng",
+    "Bảo vệ và phát triển rừng", "Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân",
+    "Biển Việt Nam", "Bình đẳng giới", "Cán bộ, công chức", "Căn cước", "Căn cước công dân",
+    "Chất lượng sản phẩm, hàng hóa", "Chứng khoán", "Công an nhân dân", "Công đoàn",
+    "Cư trú", "Dân quân tự vệ", "Dân sự", "Dầu khí", "Di sản văn hóa", "Doanh nghiệp",
+    "Dược", "Đa dạng sinh học", "Đất đai", "Đấu giá tài sản", "Đấu thầu", "Đầu tư",
+    "Đầu tư công", "Đầu tư theo phương thức đối tác công tư", "Điện lực", "Điều ước quốc tế",
+    "Đo lường", "Đường bộ", "Đường sắt", "Giá", "Giao dịch điện tử", "Giáo dục",
+    "Giáo dục đại học", "Giáo dục nghề nghiệp", "Giáo dục quốc phòng và an ninh", "Hải quan",
+    "Hàng hải Việt Nam", "Hình sự", "Hóa chất", "Hộ tịch", "Hôn nhân và gia đình",
+    "Hợp tác xã", "Khám bệnh, chữa bệnh", "Khiếu nại", "Khoa học và công nghệ",
+    "Khoáng sản", "Kiểm toán độc lập", "Kiểm toán nhà nước", "Kinh doanh bảo hiểm",
+    "Kinh doanh bất động sản", "Kế toán", "Lao động", "Lâm nghiệp", "Luật sư",
+    "Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở", "Ngân hàng Nhà nước Việt Nam",
+    "Ngân sách nhà nước", "Người cao tuổi", "Người khuyết tật",
+    "Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng", "Nhà ở",
+    "Phí và lệ phí", "Phòng cháy và chữa cháy", "Phòng, chống tham nhũng",
+    "Quản lý nợ công", "Quản lý thuế", "Quản lý, sử dụng tài sản công", "Quản lý ngoại thương",
+    "Quảng cáo", "Quy hoạch", "Quy hoạch đô thị", "Sở hữu trí tuệ", "Thanh tra", "Thống kê",
+    "Thi đua, khen thưởng", "Thủ đô", "Thuế bảo vệ môi trường", "Thuế giá trị gia tăng",
+    "Thuế thu nhập cá nhân", "Thuế thu nhập doanh nghiệp", "Thuế tiêu thụ đặc biệt",
+    "Thuế xuất khẩu, thuế nhập khẩu", "Thủy lợi", "Thương mại", "Tiếp cận thông tin",
+    "Tiếp công dân", "Tín ngưỡng, tôn giáo", "Tố cáo", "Tố tụng dân sự", "Tố tụng hành chính",
+    "Tố tụng hình sự", "Tổ chức chính quyền địa phương", "Tổ chức Chính phủ",
+    "Tổ chức Quốc hội", "Tổ chức Tòa án nhân dân", "Tổ chức Viện kiểm sát nhân dân",
+    "Trẻ em", "Trồng trọt", "Chăn nuôi", "Thủy sản", "Tài nguyên nước", "Việc làm",
+    "Viên chức", "Xây dựng", "Xử lý vi phạm hành chính", "Xuất bản", "Báo chí",
+    "Ban hành văn bản quy phạm pháp luật", "Các tổ chức tín dụng", "Công nghệ cao",
+    "Công nghệ thông tin", "Giao thông đường bộ", "Hoạt động giám sát của Quốc hội và Hội đồng nhân dân",
+    "Năng lượng nguyên tử", "Phổ biến, giáo dục pháp luật", "Tiêu chuẩn và quy chuẩn kỹ thuật",
+    "Trật tự, an toàn giao thông đường bộ", "Dữ liệu", "Đặc xá", "Quốc phòng", "Nghĩa vụ quân sự",
+    "Tần số vô tuyến điện", "Hàng không dân dụng Việt Nam", "Phòng, chống ma túy",
+    "Phòng, chống tác hại của rượu, bia", "Phòng, chống tác hại của thuốc lá",
+    "Phòng, chống rửa tiền", "Phòng, chống thiên tai", "Phòng, chống bạo lực gia đình",
+    "Phòng, chống mua bán người", "Phòng, chống bệnh truyền nhiễm", "Thi hành án dân sự",
+    "Thi hành án hình sự", "Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam",
+    "Điện ảnh",
+};
+
 // A comparison key for code parts: ASCII upper case, Đ/đ as D, Ư/ư as W.
 std::string CodeKey(std::string_view s) {
   std::string key;
@@ -230,6 +272,7 @@ std::string Canonical(const Table& table, std::string_view written, Get code_of)
 }  // namespace
 
 std::span<const TypeWord> TypeWords() { return kTypeWords; }
+std::span<const std::string_view> KnownLawNames() { return kKnownLawNames; }
 std::span<const TypeCode> TypeCodes() { return kTypeCodes; }
 std::span<const IssuerName> IssuerNames() { return kIssuerNames; }
 std::span<const IssuerCode> IssuerCodes() { return kIssuerCodes; }

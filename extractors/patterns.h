@@ -50,6 +50,12 @@ const IssuerCode* FindIssuerCode(std::string_view canonical_code);
 std::string CanonicalTypeCode(std::string_view written);
 std::string CanonicalIssuerCode(std::string_view written);
 
+// Names of laws and codes in force or often cited, without "Luật"/"Bộ luật"
+// ("Đất đai", "Bảo hiểm xã hội"). A law named in running text is cut back to
+// the longest of these its words begin with, so the sentence after it is not
+// taken for its name.
+std::span<const std::string_view> KnownLawNames();
+
 // Months written as words ("tháng bốn", "tháng giêng"): 1..12, or 0.
 int MonthFromWord(std::string_view folded_lower_word);
 

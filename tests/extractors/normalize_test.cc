@@ -1,0 +1,102 @@
+#include "extractors/normalize.h"
+
+#include <catch2/catch.hpp>
+
+namespace lexgraph {
+namespace {
+
+TEST_CASE("Normalize names the byte offset of invalid UTF-8", "[extractors]") {
+  struct Case {
+    std::string bytes;
+    std::string message;
+  };
+  const Case cases[] = {
+      {"abc\xff", "f.md: invalid UTF-8 at byte 3"},
+      {"Kết luận \xC3", "f.md: invalid UTF-8 at byte 13"},          // truncated sequence
+      {"\xC0\xAF", "f.md: invalid UTF-8 at byte 0"},                // overlong "/"
+      {"ab\xED\xA0\x80", "f.md: invalid UTF-8 at byte 2"},          // a surrogate
+      {std::string("ab\0cd", 5), "f.md: binary file (NUL byte at byte 2)"},
+  };
+  for (const Case& c : cases) {
+    Result<MappedText> r = Normalize(c.bytes, "f.md");
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.status().message() == c.message);
+  }
+}
+
+TEST_CASE("Normalize composes NFD into NFC and maps back to the NFD bytes", "[extractors]") {
+  // "khóa" written with a combining acute (o + U+0301).
+  std::string nfd = "kho\xCC\x81" "a X";
+  Result<MappedText> r = Normalize(nfd, "f");
+  REQUIRE(r.ok());
+  CHECK(r->text == "khóa X");
+  CHECK(r->ToSource({0, r->text.size()}) == Span{0, nfd.size()});
+  size_t x = r->text.find('X');
+  CHECK(r->ToSource({x, x + 1}) == Span{nfd.size() - 1, nfd.size()});
+}
+
+TEST_CASE("Normalize unifies dashes, exotic spaces and line ends", "[extractors]") {
+  struct Case {
+    std::string in, out;
+  };
+  const Case cases[] = {
+      {"62\xE2\x80\x93KL/TW", "62-KL/TW"},       // en dash
+      {"62\xE2\x80\x94KL/TW", "62-KL/TW"},       // em dash
+      {"s\xC3\xB4\xC2\xA0" "62", "sô 62"},       // no-break space
+      {"a\r\nb\rc", "a\nb\nc"},
+      {"\xEF\xBB\xBFNgh", "Ngh"},                // byte-order mark
+  };
+  for (const Case& c : cases) {
+    Result<MappedText> r = Normalize(c.in, "f");
+    REQUIRE(r.ok());
+    CHECK(r->text == c.out);
+  }
+}
+
+TEST_CASE("StripMarkup drops emphasis and footnote markers but keeps bullets", "[extractors]") {
+  struct Case {
+    std::string in, out;
+  };
+  const Case cases[] = {
+      {"theo **57-NQ/TW** của", "theo 57-NQ/TW của"},
+      {"lĩnh vực<sup>(1)</sup>. Chỉ", "lĩnh vực. Chỉ"},
+      {"**BÁO CÁO****tổng kết**", "BÁO CÁO tổng kết"},
+      {"* Nhiệm vụ", "* Nhiệm vụ"},
+      {"a<br>b", "a\nb"},
+      {"Kết luận số 75\\-KL/TW", "Kết luận số 75-KL/TW"},
+      {"__Chỉ thị__ 05", "Chỉ thị 05"},
+  };
+  for (const Case& c : cases) {
+    MappedText stripped = StripMarkup(MappedText::Identity(c.in));
+    CHECK(stripped.text == c.out);
+  }
+}
+
+TEST_CASE("StripMarkup keeps spans pointing at the original bytes", "[extractors]") {
+  std::string in = "theo **57-NQ/TW** của";
+  MappedText stripped = StripMarkup(MappedText::Identity(in));
+  size_t at = stripped.text.find("57");
+  Span s = stripped.ToSource({at, at + 8});
+  CHECK(in.substr(s.start, s.size()) == "57-NQ/TW");
+}
+
+TEST_CASE("FoldForMatch makes both tone-mark styles one", "[extractors]") {
+  struct Case {
+    const char *in, *out;
+  };
+  const Case cases[] = {
+      {"khoá X", "khóa X"},     {"Tỉnh uỷ", "Tỉnh ủy"},   {"hoà giải", "hòa giải"},
+      {"KHOÁ XII", "KHÓA XII"}, {"thuỷ lợi", "thủy lợi"}, {"khoẻ", "khỏe"},
+      {"hoàn thành", "hoàn thành"},  // a closed syllable is the same in both styles
+      {"quý", "quý"},                // "qu" keeps its mark
+      {"khóa", "khóa"},
+  };
+  for (const Case& c : cases) {
+    std::string folded = FoldForMatch(c.in);
+    CHECK(folded == c.out);
+    CHECK(folded.size() == std::string(c.in).size());
+  }
+}
+
+}  // namespace
+}  // namespace lexgraph
