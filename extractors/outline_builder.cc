@@ -26,6 +26,7 @@ bool HeaderLike(std::string_view s) {
 }
 
 bool IsNotesCue(std::string_view s) {
+  if (s.size() > 200) return false;
   for (std::string_view w : {"Ghi chú", "GHI CHÚ", "Chú thích", "Hướng dẫn", "Lưu ý"}) {
     if (s.substr(0, w.size()) == w) return true;
     if (s.size() < 300 && s.find(w) != std::string_view::npos && EndsSentence(s)) return true;

@@ -29,6 +29,8 @@ void ScanMarkers(std::string_view text, const Piece& p, int node, bool parens,
                  std::vector<NoteMarker>& out) {
   std::string_view s = text.substr(p.b, p.e - p.b);
   for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c != '<' && c != '[' && c != '(' && c != '\xC2' && c != '\xE2') continue;
     int n = 0;
     bool paren = false;
     if (s[i] == '<' && s.substr(i, 5) == "<sup>") {
@@ -60,6 +62,9 @@ int MarkerNode(const std::vector<NoteMarker>& markers, const UnitDraft& note) {
 }
 
 void AttachNotes(std::string_view text, Draft& d) {
+  bool notes = std::any_of(d.units.begin(), d.units.end(),
+                           [](const UnitDraft& u) { return u.note > 0; });
+  if (!notes) return;
   bool parens =
       std::any_of(d.units.begin(), d.units.end(), [](const UnitDraft& u) { return u.paren_note; });
   std::vector<NoteMarker> markers;

@@ -68,15 +68,16 @@ void SplitGlued(std::string_view text, size_t b, size_t e, const Segment& meta,
     }
     out.push_back(s);
   };
-  for (size_t i = b; i < e;) {
+  std::string_view line = text.substr(0, e);
+  for (size_t i = line.find("****", b); i != std::string_view::npos; i = line.find("****", i)) {
     size_t run = 0;
     while (i + run < e && text[i + run] == '*') ++run;
-    if (run >= 4 && i > b && i + run < e) {
+    if (i > b && i + run < e) {
       emit(i, true);
       piece = i + run;
       after_cut = true;
     }
-    i += run == 0 ? 1 : run;
+    i += run;
   }
   emit(e, false);
 }

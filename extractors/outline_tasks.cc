@@ -1,7 +1,5 @@
 #include "extractors/outline_tasks.h"
 
-#include <unicode/unistr.h>
-
 #include <string>
 
 namespace lexgraph::outline_internal {
@@ -39,16 +37,17 @@ bool HasSectionChild(const Outline& out, int i) {
 }  // namespace
 
 bool IsProgrammeTitle(std::string_view title) {
-  std::string lower;
-  icu::UnicodeString::fromUTF8(icu::StringPiece(title.data(), static_cast<int32_t>(title.size())))
-      .toLower()
-      .toUTF8String(lower);
-  std::string_view s = lower;
-  for (std::string_view start : {"chương trình", "kế hoạch"}) {
-    if (s.substr(0, start.size()) == start) return true;
+  // Headings only (a numbered sentence is not a heading), in the three
+  // spellings headings use; plain bytes, as this runs on every section.
+  if (title.size() > 300) return false;
+  for (std::string_view start : {"Chương trình", "CHƯƠNG TRÌNH", "Kế hoạch", "KẾ HOẠCH"}) {
+    if (title.substr(0, start.size()) == start) return true;
   }
-  return s.find("nhiệm vụ") != std::string_view::npos ||
-         s.find("giải pháp") != std::string_view::npos;
+  for (std::string_view word : {"nhiệm vụ", "Nhiệm vụ", "NHIỆM VỤ", "giải pháp", "Giải pháp",
+                                "GIẢI PHÁP"}) {
+    if (title.find(word) != std::string_view::npos) return true;
+  }
+  return false;
 }
 
 void MarkTasks(const Draft& d, Outline& out) {
