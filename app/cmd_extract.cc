@@ -9,7 +9,7 @@
 
 #include "app/commands.h"
 #include "app/file_reader.h"
-#include "extractors/document.h"
+#include "extractors/extract_document.h"
 #include "extractors/normalize.h"
 #include "queries/render_mentions.h"
 

@@ -87,7 +87,7 @@ CitationPatterns::CitationPatterns()
       term(Expand(R"((?i)S,?S\(?S(?:khóa|khoá)_((?-i:[IVXL]{1,6}))S\)?)"), Quiet()),
       issuer("(?i)" + Expand(R"(S,?Scủa_)") + "(" + IssuerAlternation() + ")", Quiet()),
       subject_lead(Expand(R"((?i)S,?S(?:về|v/v)_)"), Quiet()),
-      list_gap(Expand(R"((?i)S(?:,|;|và|,Svà)?S)"), Quiet()),
+      list_gap(Expand(R"((?i)S(?:,|và|,_và)?S)"), Quiet()),
       named_congress(Expand(R"((?i)(?:^|[^\pL\pN])(nghị_quyết_đại_hội(?:_đại_biểu)?(?:_toàn_quốc)?(?:_lần_thứ)?_((?-i:[IVXL]{1,6}))(?:_của_đảng(?:_cộng_sản_việt_nam)?|_đảng_bộ_(?:tỉnh|thành_phố|huyện|quận|thị_xã))?))"),
                      Quiet()),
       named_plenum(Expand(R"((?i)(?:^|[^\pL\pN])(nghị_quyết_(?:hội_nghị_)?(?:ban_chấp_hành_)?trung_ương(?:_đảng)?(?:_(?:lần_thứ_)?\d{1,2})?(?:S,S|_|S\(S)(?:khóa|khoá)_((?-i:[IVXL]{1,6}))\)?))"),

@@ -73,7 +73,7 @@ class Extractor {
       std::vector<size_t> listed;
       if (code->span.start == self_at_) {
         c.kind = MentionKind::kSelf;
-        c.date = FindSelfDate(folded_, c.head.end);
+        c.date = FindSelfDate(folded_, c.head.start);
         c.tail_end = c.head.end;
       } else {
         listed = ReadLookback(c);

@@ -19,12 +19,27 @@ size_t FindSelfNumberStart(std::string_view folded) {
   return std::string_view::npos;
 }
 
-std::optional<DateMatch> FindSelfDate(std::string_view folded, size_t after) {
-  size_t end = std::min(folded.size(), after + 800);
-  for (size_t at = folded.find("ngày", after); at < end; at = folded.find("ngày", at + 1)) {
-    if (auto d = ParseDateAt(folded, at)) return d;
+std::optional<DateMatch> FindSelfDate(std::string_view folded, size_t code_at) {
+  // The place-and-date line: "Cần Thơ, ngày 10 tháng 3 năm 2025". It stands
+  // a few lines before or after the "Số:" line; the nearest one wins.
+  static const RE2 place_date(R"((?i)\pL[ \t]*,[ \t]*(ngày))");
+  size_t begin = code_at > kDateReach ? code_at - kDateReach : 0;
+  size_t end = std::min(folded.size(), code_at + kDateReach);
+  std::optional<DateMatch> best;
+  size_t best_distance = std::string_view::npos;
+  re2::StringPiece g[2];
+  for (size_t from = begin; from < end && place_date.Match(folded, from, end, RE2::UNANCHORED, g, 2);) {
+    size_t at = static_cast<size_t>(g[1].data() - folded.data());
+    from = at + 1;
+    std::optional<DateMatch> d = ParseDateAt(folded, at);
+    if (!d) continue;
+    size_t distance = at > code_at ? at - code_at : code_at - at;
+    if (distance < best_distance) {
+      best = d;
+      best_distance = distance;
+    }
   }
-  return std::nullopt;
+  return best;
 }
 
 }  // namespace lexgraph

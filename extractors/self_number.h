@@ -15,7 +15,9 @@ namespace lexgraph {
 inline constexpr size_t kHeaderBytes = 6000;
 size_t FindSelfNumberStart(std::string_view folded);
 
-// The first "ngày …" date within a few lines after `after`.
-std::optional<DateMatch> FindSelfDate(std::string_view folded, size_t after);
+// The date of the place-and-date line nearest to the code at `code_at`
+// ("Lào Cai, ngày 07 tháng 9 năm 2026"), within kDateReach bytes either side.
+inline constexpr size_t kDateReach = 800;
+std::optional<DateMatch> FindSelfDate(std::string_view folded, size_t code_at);
 
 }  // namespace lexgraph

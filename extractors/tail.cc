@@ -25,7 +25,8 @@ size_t ClauseEnd(std::string_view s, size_t from) {
     char c = s[i];
     if (quoted && c == '"') return i + 1;
     if (c == ';' || c == '\n') return i;
-    if (c == '(' && i + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[i + 1]))) return i;
+    // A parenthesis closes the subject unless it holds the term: "(khóa XI)".
+    if (c == '(' && s.substr(i + 1, 2) != "kh" && s.substr(i + 1, 2) != "Kh") return i;
     if (c == '.' && (i + 1 >= s.size() || s[i + 1] == ' ' || s[i + 1] == '\n')) return i;
   }
   if (limit == s.size()) return limit;
@@ -91,6 +92,9 @@ void ShareListFacts(std::string_view folded, std::vector<Candidate>& v) {
     if (a.kind != MentionKind::kNumbered || b.kind != MentionKind::kNumbered) continue;
     if (a.issuer_row >= 0 || !a.term.empty() || a.date || a.subject_span.size() > 0) continue;
     if (a.tail_end > b.head.start) continue;
+    // Members of one list share an issuer: "217-QĐ/TW, 218-QĐ/TW", never
+    // "21-NQ/TW và 144-CTr/TU".
+    if (a.has_code && b.has_code && a.code.issuer_code != b.code.issuer_code) continue;
     if (!RE2::FullMatch(folded.substr(a.tail_end, b.head.start - a.tail_end), gap)) continue;
     a.issuer_row = b.issuer_row;
     a.issuer_span = b.issuer_span;

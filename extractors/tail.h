@@ -39,8 +39,9 @@ struct Candidate {
 void ParseTail(std::string_view folded, Candidate& c);
 
 // In a list ("Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW của Bộ Chính
-// trị khóa XI") the members without facts of their own take the issuer, term
-// and date of the member after them. REQUIRES: sorted by head.start.
+// trị khóa XI": members joined by a comma or "và", codes of one issuer) the
+// members without facts of their own take the issuer, term and date of the
+// member after them. REQUIRES: sorted by head.start.
 void ShareListFacts(std::string_view folded, std::vector<Candidate>& sorted);
 
 // The mention `c` describes, its spans mapped to the original file.

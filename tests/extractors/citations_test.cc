@@ -130,6 +130,13 @@ TEST_CASE("A list shares its issuer, term and date; a number list shares its cod
       {.text = "theo Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW của Bộ Chính trị khóa XI", .index = 1, .code = "218-QĐ/TW", .issuer = "Bộ Chính trị", .term = "XI"},
       {.text = "các Kết luận số 187, 188-KL/TW của Bộ Chính trị", .index = 0, .head = "Kết luận số 187", .type = "Kết luận", .code = "187-KL/TW", .issuer = "Bộ Chính trị", .number = 187},
       {.text = "các Kết luận số 187, 188-KL/TW của Bộ Chính trị", .index = 1, .code = "188-KL/TW", .issuer = "Bộ Chính trị", .number = 188},
+      // Not a list: a semicolon parts them, or their codes name two issuers.
+      {.text = "thực hiện Nghị quyết số 21-NQ/TW; Chương trình số 144-CTr/TU ngày 22/01/2018 "
+               "của Ban Thường vụ Tỉnh ủy", .index = 0, .date = "-", .issuer = "-"},
+      {.text = "thực hiện Nghị quyết số 21-NQ/TW và Chương trình số 144-CTr/TU ngày 22/01/2018 "
+               "của Ban Thường vụ Tỉnh ủy", .index = 0, .date = "-", .issuer = "-"},
+      {.text = "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW của Bộ Chính trị", .index = 0,
+       .issuer = "Bộ Chính trị"},
       // Not a list: the first has facts of its own.
       {.text = "Công văn số 1051-CV/TU, ngày 17-3-2020 về thực hiện Kết luận số 65-KL/TW của "
                "Bộ Chính trị khóa XII", .index = 0, .date = "2020-03-17", .issuer = "-", .term = "-"},
