@@ -59,7 +59,7 @@ std::string Expand(std::string_view pattern) {
 RE2::Options Quiet() {
   RE2::Options o;
   o.set_log_errors(false);
-  o.set_max_mem(64 << 20);
+  o.set_max_mem(256 << 20);
   return o;
 }
 
@@ -79,21 +79,22 @@ CitationPatterns::CitationPatterns()
                Quiet()),
       law_lookback(Expand(R"((?i)(?:^|[^\pL\pN])((?:bộ_)?luật_(?:\pL+_){1,8}?)số_?$)"), Quiet()),
       type_number("(?i)(?:^|[^\\pL\\pN])(" + TypeAlternation() + ")" +
-                      Expand(R"((?:_(?:số|so))?S(\d{1,5}))"),
+                      Expand(R"((?:_(?:số|so))?S:?S(\d{1,5})$)"),
                   Quiet()),
       abbreviation_number(
-          Expand(R"((?:^|[^\pL\pN])(NQ|QĐ|QD|CT|KL|NĐ|ND|TB|QC|HD|KH|CTr|ĐA)_(?:số_?)?(\d{1,5})(?:S/S((?:19|20)\d\d))?)"),
+          Expand(R"((?:^|[^\pL\pN])(NQ|QĐ|QD|CT|KL|NĐ|ND|TB|QC|HD|KH|CTr|ĐA)_(?:số_?)?(\d{1,5})$)"),
           Quiet()),
+      slash_year(Expand(R"(S/S((?:19|20)\d\d))"), Quiet()),
       term(Expand(R"((?i)S,?S\(?S(?:khóa|khoá)_((?-i:[IVXL]{1,6}))S\)?)"), Quiet()),
       issuer("(?i)" + Expand(R"(S,?Scủa_)") + "(" + IssuerAlternation() + ")", Quiet()),
       subject_lead(Expand(R"((?i)S,?S(?:về|v/v)_)"), Quiet()),
       list_gap(Expand(R"((?i)S(?:,|và|,_và)?S)"), Quiet()),
-      named_congress(Expand(R"((?i)(?:^|[^\pL\pN])(nghị_quyết_đại_hội(?:_đại_biểu)?(?:_toàn_quốc)?(?:_lần_thứ)?_((?-i:[IVXL]{1,6}))(?:_của_đảng(?:_cộng_sản_việt_nam)?|_đảng_bộ_(?:tỉnh|thành_phố|huyện|quận|thị_xã))?))"),
+      named_congress(Expand(R"((?i)(nghị_quyết_đại_hội(?:_đại_biểu)?(?:_toàn_quốc)?(?:_lần_thứ)?_((?-i:[IVXL]{1,6}))(?:_của_đảng(?:_cộng_sản_việt_nam)?|_đảng_bộ_(?:tỉnh|thành_phố|huyện|quận|thị_xã))?))"),
                      Quiet()),
-      named_plenum(Expand(R"((?i)(?:^|[^\pL\pN])(nghị_quyết_(?:hội_nghị_)?(?:ban_chấp_hành_)?trung_ương(?:_đảng)?(?:_(?:lần_thứ_)?\d{1,2})?(?:S,S|_|S\(S)(?:khóa|khoá)_((?-i:[IVXL]{1,6}))\)?))"),
+      named_plenum(Expand(R"((?i)(nghị_quyết_(?:hội_nghị_)?(?:ban_chấp_hành_)?trung_ương(?:_đảng)?(?:_(?:lần_thứ_)?\d{1,2})?(?:S,S|_|S\(S)(?:khóa|khoá)_((?-i:[IVXL]{1,6}))\)?))"),
                    Quiet()),
-      named_law(Expand(R"((?:^|[^\pL\pN])((?:Bộ_luật|Luật|Pháp_lệnh)_(\p{Lu}\pL*(?:,?_\pL+){0,11})))"), Quiet()),
-      named_charter(Expand(R"((?:^|[^\pL\pN])(Điều_lệ_Đảng(?:_Cộng_sản_Việt_Nam)?|Hiến_pháp(?:_năm)?_(?:19|20)\d\d))"),
+      named_law(Expand(R"(((?:Bộ_luật|Luật|Pháp_lệnh)_(\p{Lu}\pL*(?:,?_\pL+){0,11})))"), Quiet()),
+      named_charter(Expand(R"((Điều_lệ_Đảng(?:_Cộng_sản_Việt_Nam)?|Hiến_pháp(?:_năm)?_(?:19|20)\d\d))"),
                     Quiet()),
       trailing_year(Expand(R"(S,?S(?:năm_)?((?:19|20)\d\d))"), Quiet()),
       self_number(Expand(R"((?m)^[ \t|*#>]*\x53ố[ \t]*[:.]?[ \t]*)"), Quiet()) {

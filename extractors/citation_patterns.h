@@ -24,16 +24,20 @@ struct CitationPatterns {
   RE2 lookback;
   // A law's name before its number: 1 "Luật Đất đai " in "Luật Đất đai số ".
   RE2 law_lookback;
-  // A type word and a bare number: 1 type word, 2 number ("Nghị quyết 24").
+  // A type word and a bare number, anchored at the end of a window that ends
+  // with the number: 1 type word, 2 number ("Nghị quyết 24").
   RE2 type_number;
-  // An abbreviated type and a number: 1 type code, 2 number, 3 year ("NĐ 04/2015").
+  // The same for an abbreviated type: 1 type code, 2 number ("NQ 57").
   RE2 abbreviation_number;
+  // The year after an abbreviated type's number: 1 year ("NĐ 04/2015").
+  RE2 slash_year;
   // The parts after a head, each anchored at the current position.
   RE2 term;          // 1 Roman numeral: ", (khóa X)"
   RE2 issuer;        // 1 the body: " của Bộ Chính trị"
   RE2 subject_lead;  // " về ", ", về việc "
   RE2 list_gap;      // what may stand between two citations of one list
-  // Named references: 1 the whole head, 2 the term where one is written.
+  // Named references, matched anchored where their first words stand (see
+  // named_references.cc): 1 the whole head, 2 the term where one is written.
   RE2 named_congress;  // "Nghị quyết Đại hội XIII của Đảng"
   RE2 named_plenum;    // "Nghị quyết Trung ương 4, khóa XII"
   RE2 named_law;       // "Luật Tiếp công dân" (1 head, 2 name)

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <string>
 
 #include "extractors/citation_patterns.h"
@@ -32,15 +33,52 @@ bool StartsUpper(std::string_view s) {
   return (c >= 'A' && c <= 'Z') || s.starts_with("Đ");
 }
 
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// The last blank-separated word of `s` (empty if none).
+std::string_view LastWord(std::string_view s) {
+  size_t end = s.size();
+  while (end > 0 && (s[end - 1] == ' ' || s[end - 1] == '\t' || s[end - 1] == '\n')) --end;
+  size_t begin = end;
+  while (begin > 0 && s[begin - 1] != ' ' && s[begin - 1] != '\t' && s[begin - 1] != '\n') --begin;
+  return s.substr(begin, end - begin);
+}
+
+// "Luật" -> "luật": a type word that opens a sentence.
+std::string LowerFirstAscii(std::string_view w) {
+  std::string out(w);
+  if (!out.empty() && out[0] >= 'A' && out[0] <= 'Z') out[0] = static_cast<char>(out[0] - 'A' + 'a');
+  return out;
+}
+
+// The last words of the type words of the table ("luận", "quyết", "luật")
+// and the abbreviated types ("NQ", "QĐ"): what stands just before a number
+// without a code.
+const std::set<std::string, std::less<>>& TypeWordTails() {
+  static const auto* tails = [] {
+    auto* t = new std::set<std::string, std::less<>>();
+    for (const TypeWord& w : TypeWords()) {
+      std::string_view pattern = w.pattern;
+      t->emplace(pattern.substr(pattern.rfind(' ') + 1));
+    }
+    for (const char* abbreviation : {"NQ", "QĐ", "QD", "CT", "KL", "NĐ", "ND", "TB", "QC", "HD",
+                                     "KH", "CTr", "ĐA"}) {
+      t->emplace(abbreviation);
+    }
+    return t;
+  }();
+  return *tails;
+}
+
 class Extractor {
  public:
   explicit Extractor(const MappedText& text) : text_(text), folded_(FoldForMatch(text.text)) {}
 
   std::vector<Mention> Run() {
     self_at_ = FindSelfNumberStart(folded_);
-    FindCodes();
-    FindTypeNumbers();
-    FindAbbreviations();
+    ScanNumbers();
+    for (Candidate& c : type_numbers_) Add(std::move(c), 1);
+    for (Candidate& c : abbreviations_) Add(std::move(c), 2);
     for (Candidate& c : FindNamedReferences(folded_)) Add(std::move(c), 3);
     std::vector<Candidate> kept;
     for (auto& [start, c] : accepted_) kept.push_back(std::move(c));
@@ -61,28 +99,49 @@ class Extractor {
     accepted_.emplace(c.head.start, std::move(c));
   }
 
-  // Pass 1: every code, with the type word, issuer and list before it.
-  void FindCodes() {
-    size_t from = 0;
-    while (std::optional<CodeParts> code = FindCode(folded_, from)) {
-      from = code->span.end;
-      Candidate c;
-      c.code = *code;
-      c.has_code = true;
-      c.head = code->span;
-      std::vector<size_t> listed;
-      if (code->span.start == self_at_) {
-        c.kind = MentionKind::kSelf;
-        c.date = FindSelfDate(folded_, c.head.start);
-        c.tail_end = c.head.end;
-      } else {
-        listed = ReadLookback(c);
-        ParseTail(folded_, c);
+  // One pass over the numbers of the text: every citation head holds one. A
+  // number followed by "-" or "/" may start a code (pass 1, kept at once);
+  // one after a type word or its abbreviation is a number without a code
+  // (passes 2 and 3, kept after the codes so that a code always wins).
+  void ScanNumbers() {
+    const size_t n = folded_.size();
+    for (size_t i = 0; i < n;) {
+      if (!IsDigit(folded_[i])) {
+        ++i;
+        continue;
       }
-      for (size_t at : listed) Add(ListedNumber(c, at), 0);
-      if (!listed.empty()) c.head.start = c.code.span.start;  // the type word went to the first
-      Add(std::move(c), 0);
+      size_t b = i;
+      while (i < n && IsDigit(folded_[i])) ++i;
+      if (IsWordByteBefore(b)) continue;  // "Covid19", "2.000"
+      if (NextIsCodeJoint(i)) {
+        if (std::optional<CodeParts> code = ParseCodeAt(folded_, b)) {
+          i = code->span.end;
+          TakeCode(*code);
+          continue;
+        }
+      }
+      if (TypeWordEndsBefore(b)) TakeTypeNumber(b, i);
     }
+  }
+
+  // Pass 1: a code, with the type word, issuer and list before it.
+  void TakeCode(const CodeParts& code) {
+    Candidate c;
+    c.code = code;
+    c.has_code = true;
+    c.head = code.span;
+    std::vector<size_t> listed;
+    if (code.span.start == self_at_) {
+      c.kind = MentionKind::kSelf;
+      c.date = FindSelfDate(folded_, c.head.start);
+      c.tail_end = c.head.end;
+    } else {
+      listed = ReadLookback(c);
+      ParseTail(folded_, c);
+    }
+    for (size_t at : listed) Add(ListedNumber(c, at), 0);
+    if (!listed.empty()) c.head.start = c.code.span.start;  // the type word went to the first
+    Add(std::move(c), 0);
   }
 
   // Reads what stands before a code; returns the offsets of earlier numbers
@@ -90,8 +149,8 @@ class Extractor {
   std::vector<size_t> ReadLookback(Candidate& c) {
     size_t end = c.head.start;
     size_t begin = end > kLookback ? end - kLookback : 0;
-    size_t blank = folded_.rfind("\n\n", end);
-    if (blank != std::string::npos && blank >= begin) begin = blank + 2;
+    size_t blank = std::string_view(folded_).substr(begin, end - begin).rfind("\n\n");
+    if (blank != std::string_view::npos) begin += blank + 2;
     re2::StringPiece g[5];
     const CitationPatterns& p = CitationPatterns::Get();
     std::vector<size_t> listed;
@@ -137,43 +196,79 @@ class Extractor {
     return c;
   }
 
-  // Pass 2: a type word and a number without a code ("Nghị quyết 24 khóa IX",
-  // "Quy định 377").
-  void FindTypeNumbers() {
+  // Passes 2 and 3: a number [b, e) after a type word ("Nghị quyết 24 khóa
+  // IX", "Quy định 377") or an abbreviated type ("NQ 57", "NĐ 04/2015").
+  void TakeTypeNumber(size_t b, size_t e) {
     const CitationPatterns& p = CitationPatterns::Get();
-    re2::StringPiece g[3];
-    for (size_t from = 0;
-         p.type_number.Match(folded_, from, folded_.size(), RE2::UNANCHORED, g, 3);) {
-      from = Offset(folded_, g[2]) + g[2].size();
+    size_t begin = b > kLookback ? b - kLookback : 0;
+    re2::StringPiece window(folded_.data() + begin, e - begin);
+    re2::StringPiece g[4];
+    if (p.type_number.Match(window, 0, window.size(), RE2::UNANCHORED, g, 3)) {
       Candidate c;
       c.type_row = p.WhichTypeWord(g[1]);
-      c.head = {Offset(folded_, g[1]), from};
+      c.head = {Offset(folded_, g[1]), e};
       c.code.number = std::stoi(std::string(g[2]));
-      if (!StartsUpper(text_.text.substr(c.head.start)) || !IsBareNumberEnd(from)) continue;
+      if (!StartsUpper(std::string_view(text_.text).substr(c.head.start, 4)) ||
+          !IsBareNumberEnd(e)) {
+        return;
+      }
       ParseTail(folded_, c);
-      if (c.term.empty() && IsYearOrCount(c.code.number, from)) continue;
+      if (c.term.empty() && IsYearOrCount(c.code.number, e)) return;
       c.short_form = c.term.empty();
-      Add(std::move(c), 1);
+      type_numbers_.push_back(std::move(c));
+    } else if (p.abbreviation_number.Match(window, 0, window.size(), RE2::UNANCHORED, g, 3)) {
+      Candidate c;
+      c.head = {Offset(folded_, g[1]), e};
+      c.code.type_code = CanonicalTypeCode(std::string(g[1]));
+      c.code.number = std::stoi(std::string(g[2]));
+      re2::StringPiece year[2];
+      if (p.slash_year.Match(folded_, e, std::min(folded_.size(), e + 16), RE2::ANCHOR_START, year,
+                             2)) {
+        c.code.year = std::stoi(std::string(year[1]));
+        c.head.end = Offset(folded_, year[0]) + year[0].size();
+      }
+      if (!IsBareNumberEnd(c.head.end)) return;
+      ParseTail(folded_, c);
+      c.short_form = c.term.empty();
+      abbreviations_.push_back(std::move(c));
     }
   }
 
-  // Pass 3: an abbreviated type and a number ("NQ 57", "NĐ 04/2015").
-  void FindAbbreviations() {
-    const CitationPatterns& p = CitationPatterns::Get();
-    re2::StringPiece g[4];
-    for (size_t from = 0;
-         p.abbreviation_number.Match(folded_, from, folded_.size(), RE2::UNANCHORED, g, 4);) {
-      Candidate c;
-      c.head = {Offset(folded_, g[1]), Offset(folded_, g[0]) + g[0].size()};
-      from = c.head.end;
-      if (!IsBareNumberEnd(c.head.end)) continue;
-      c.code.type_code = CanonicalTypeCode(std::string(g[1]));
-      c.code.number = std::stoi(std::string(g[2]));
-      if (!g[3].empty()) c.code.year = std::stoi(std::string(g[3]));
-      ParseTail(folded_, c);
-      c.short_form = c.term.empty();
-      Add(std::move(c), 2);
+  // True when the word before the number at `b` (past "số" and blank space)
+  // ends a type word or is an abbreviated type: a cheap test that spares the
+  // patterns most numbers of a text ("năm 2020", "Điều 5").
+  bool TypeWordEndsBefore(size_t b) const {
+    std::string_view before = std::string_view(folded_).substr(0, b);
+    std::string_view word = LastWord(before);
+    if (word == "số" || word == "so" || word == "số:" || word == "Số") {
+      word = LastWord(before.substr(0, static_cast<size_t>(word.data() - before.data())));
     }
+    return TypeWordTails().contains(word) || TypeWordTails().contains(LowerFirstAscii(word));
+  }
+
+  // True when the number starting at `b` continues a word or another number
+  // ("Covid19", "2.000", the year of "04/2015").
+  bool IsWordByteBefore(size_t b) const {
+    if (b == 0) return false;
+    unsigned char c = static_cast<unsigned char>(folded_[b - 1]);
+    if (std::isalnum(c) || c >= 0x80) return true;
+    return (c == '.' || c == ',' || c == '/') && b >= 2 && IsDigit(folded_[b - 2]);
+  }
+
+  // True when blank space (one line break at most) and then "-" or "/"
+  // follow `at`: a code may go on there.
+  bool NextIsCodeJoint(size_t at) const {
+    bool newline = false;
+    for (; at < folded_.size(); ++at) {
+      char c = folded_[at];
+      if (c == '-' || c == '/') return true;
+      if (c == '\n' && !newline) {
+        newline = true;
+      } else if (c != ' ' && c != '\t') {
+        return false;
+      }
+    }
+    return false;
   }
 
   // True when a number ending at `at` is not the start of a code or a word.
@@ -208,6 +303,7 @@ class Extractor {
   std::string folded_;
   size_t self_at_ = std::string::npos;
   std::map<size_t, Candidate> accepted_;
+  std::vector<Candidate> type_numbers_, abbreviations_;  // kept after the codes
 };
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include "extractors/codes.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "extractors/citation_patterns.h"
@@ -7,6 +8,8 @@
 
 namespace lexgraph {
 namespace {
+
+constexpr size_t kMaxCodeBytes = 96;  // "34/2007/PL-UBTVQH11" with its spaces is far shorter
 
 bool IsLetterOrDigitAt(std::string_view s, size_t at) {
   if (at >= s.size()) return false;
@@ -96,7 +99,8 @@ std::optional<CodeParts> MatchAt(std::string_view folded, size_t at, size_t end)
 std::optional<CodeParts> ParseCodeAt(std::string_view folded, size_t at) {
   // "số /2025/QĐ-UBND" leaves the number blank: 2025 is no number.
   if (IsLetterOrDigitBefore(folded, at) || (at > 0 && folded[at - 1] == '/')) return std::nullopt;
-  return MatchAt(folded, at, folded.size());
+  // RE2 finds submatches fast only in a short text: give it what a code can span.
+  return MatchAt(folded, at, std::min(folded.size(), at + kMaxCodeBytes));
 }
 
 std::optional<CodeParts> FindCode(std::string_view folded, size_t from) {

@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 
@@ -9,6 +10,8 @@
 
 namespace lexgraph {
 namespace {
+
+constexpr size_t kMaxDateBytes = 64;  // ", ban hành ngày 30 tháng mười hai năm 2009"
 
 struct DatePatterns {
   // "ngày" and what may stand before it: ", ", "ban hành", "ký".
@@ -49,7 +52,7 @@ bool IsValidDate(int year, int month, int day) {
 std::optional<DateMatch> ParseBareDateAt(std::string_view folded, size_t pos) {
   const DatePatterns& p = Patterns();
   if (pos > folded.size()) return std::nullopt;
-  re2::StringPiece rest(folded.data() + pos, folded.size() - pos);
+  re2::StringPiece rest(folded.data() + pos, std::min<size_t>(folded.size() - pos, kMaxDateBytes));
   re2::StringPiece in = rest;
   int d = 0, m = 0, y = 0;
   std::string month_word, separator;
@@ -72,7 +75,7 @@ std::optional<DateMatch> ParseBareDateAt(std::string_view folded, size_t pos) {
 
 std::optional<DateMatch> ParseDateAt(std::string_view folded, size_t pos) {
   if (pos > folded.size()) return std::nullopt;
-  re2::StringPiece in(folded.data() + pos, folded.size() - pos);
+  re2::StringPiece in(folded.data() + pos, std::min<size_t>(folded.size() - pos, kMaxDateBytes));
   size_t before = in.size();
   if (!RE2::Consume(&in, Patterns().lead)) return std::nullopt;
   return ParseBareDateAt(folded, pos + (before - in.size()));

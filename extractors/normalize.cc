@@ -108,6 +108,7 @@ MappedText UnifyDashesAndSpaces(const MappedText& in) {
 }  // namespace
 
 Result<MappedText> Normalize(std::string_view bytes, std::string_view name) {
+  if (bytes.empty()) return Status::InvalidArgument(std::string(name) + ": empty file");
   if (size_t nul = bytes.find('\0'); nul != std::string_view::npos) {
     return Status::InvalidArgument(std::string(name) + ": binary file (NUL byte at byte " +
                                    std::to_string(nul) + ")");

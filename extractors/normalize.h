@@ -23,7 +23,8 @@ namespace lexgraph {
 
 // REQUIRES: `name` is how errors refer to the input (a path, or "-").
 // Returns InvalidArgument "NAME: invalid UTF-8 at byte N" for bad bytes, and
-// "NAME: binary file (NUL byte at byte N)" for a NUL.
+// "NAME: binary file (NUL byte at byte N)" for a NUL, "NAME: empty file" for
+// no bytes at all.
 Result<MappedText> Normalize(std::string_view bytes, std::string_view name);
 
 MappedText StripMarkup(const MappedText& in);

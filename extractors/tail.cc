@@ -8,9 +8,12 @@ namespace {
 
 constexpr size_t kMaxSubject = 400;  // bytes
 
+constexpr size_t kMaxPart = 160;  // bytes a term, an issuer or a date may span
+
 bool Consume(std::string_view folded, size_t& pos, const RE2& re, re2::StringPiece* group) {
   re2::StringPiece g[2];
-  if (!re.Match(folded, pos, folded.size(), RE2::ANCHOR_START, g, group ? 2 : 1)) return false;
+  size_t end = std::min(folded.size(), pos + kMaxPart);  // a short text keeps RE2 fast
+  if (!re.Match(folded, pos, end, RE2::ANCHOR_START, g, group ? 2 : 1)) return false;
   if (group) *group = g[1];
   pos = static_cast<size_t>(g[0].data() - folded.data()) + g[0].size();
   return true;

@@ -36,6 +36,8 @@ std::string FoldForMatch(std::string_view text) {
   for (size_t i = 0; i + 1 < out.size(); ++i) {
     char c = out[i];
     if (c != 'o' && c != 'u' && c != 'O' && c != 'U') continue;
+    // Every toned vowel of the table is a two- or three-byte sequence.
+    if (static_cast<unsigned char>(out[i + 1]) < 0xC3) continue;
     // Only an open syllable differs between the styles ("hoà" but never "hoàn"),
     // and "quý" is the same in both.
     if (i > 0 && (out[i - 1] == 'q' || out[i - 1] == 'Q')) continue;
