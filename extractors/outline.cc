@@ -5,6 +5,26 @@
 #include "extractors/outline_marker.h"
 
 namespace lexgraph {
+namespace {
+
+// True iff "(Ban hành kèm theo …)" or "(Kèm theo …)" stands among the
+// capital lines after the title line `i`: a text issued with the document.
+bool IssuedWithFollows(std::string_view text, const std::vector<outline_internal::Segment>& segs,
+                       size_t i) {
+  using outline_internal::IsUppercaseText;
+  for (size_t j = i + 1; j < segs.size() && j <= i + 4; ++j) {
+    std::string_view s = text.substr(segs[j].b, segs[j].e - segs[j].b);
+    while (!s.empty() && (s[0] == '*' || s[0] == '_')) s.remove_prefix(1);
+    for (std::string_view cue : {"(Ban hành kèm theo", "(ban hành kèm theo", "(Kèm theo",
+                                 "(kèm theo"}) {
+      if (s.substr(0, cue.size()) == cue) return true;
+    }
+    if (!IsUppercaseText(s)) return false;
+  }
+  return false;
+}
+
+}  // namespace
 
 const char* NodeKindName(NodeKind kind) {
   static constexpr const char* kNames[] = {
@@ -22,8 +42,10 @@ Outline BuildOutline(const MappedText& norm) {
   for (const Segment& seg : segments) markers.push_back(ReadMarker(norm.text, seg));
   OutlineBuilder builder(norm.text);
   for (size_t i = 0; i < segments.size(); ++i) {
-    bool next_is_note = i + 1 < segments.size() && markers[i + 1].kind == MarkerKind::kFootnote;
-    builder.Add(segments[i], markers[i], next_is_note);
+    Lookahead next;
+    next.note = i + 1 < segments.size() && markers[i + 1].kind == MarkerKind::kFootnote;
+    if (markers[i].kind == MarkerKind::kTitle) next.issued_with = IssuedWithFollows(norm.text, segments, i);
+    builder.Add(segments[i], markers[i], next);
   }
   return FinishOutline(norm, std::move(builder).Finish());
 }

@@ -34,6 +34,10 @@ bool IsNotesCue(std::string_view s) {
   return false;
 }
 
+// A signature inside an appendix (a form's "GIÁM ĐỐC") ends at the first
+// line that is not a signer's: the appendix goes on.
+bool SignerLike(std::string_view s) { return s.size() <= 80 && !EndsSentence(s); }
+
 }  // namespace
 
 OutlineBuilder::OutlineBuilder(std::string_view text) : text_(text) {
@@ -78,9 +82,10 @@ bool OutlineBuilder::UnderArticle() const {
                      [&](int n) { return d_.nodes[n].node.kind == NodeKind::kArticle; });
 }
 
-void OutlineBuilder::Add(const Segment& seg, const Marker& m, bool next_is_note) {
+void OutlineBuilder::Add(const Segment& seg, const Marker& m, const Lookahead& next) {
   if (pending_title_ >= 0 && TakePendingTitle(seg, m)) return;
   pending_title_ = -1;
+  bool next_is_note = next.note;
   switch (m.kind) {
     case Kind::kFootnote:
       StartNote(seg, m);
@@ -94,15 +99,17 @@ void OutlineBuilder::Add(const Segment& seg, const Marker& m, bool next_is_note)
     case Kind::kArticle:
     case Kind::kRoman:
     case Kind::kArabic:
-    case Kind::kLetter:
       OpenSection(seg, m);
+      break;
+    case Kind::kLetter:
+      IsWrappedLetter(seg, m) ? OnText(seg, next_is_note) : OpenSection(seg, m);
       break;
     case Kind::kAppendix:
       OpenAppendix(seg, m, "PL" + (m.key.empty() ? std::to_string(appendices_ + 1) : m.key));
       ++appendices_;
       break;
     case Kind::kBullet:
-      StartItem(seg, m);
+      IsWrappedDash(seg, m) ? OnText(seg, next_is_note) : StartItem(seg, m);
       break;
     case Kind::kTableRow:
       StartParagraph(seg, true);
@@ -115,13 +122,18 @@ void OutlineBuilder::Add(const Segment& seg, const Marker& m, bool next_is_note)
       body_ = -1;
       break;
     case Kind::kSignature:
-      if (zone_ < 0 || d_.nodes[zone_].node.kind != NodeKind::kSignature) {
-        OpenZone(NodeKind::kSignature, "signature");
+      if (!SignatureAllowed()) {
+        // The issuing authority under the title ("CHỦ TỊCH ỦY BAN NHÂN DÂN
+        // TỈNH") or a title line that names a signer ("… CỦA / THỦ TƯỚNG …").
+        bool own_line = ZoneKind() == NodeKind::kTitle && !ContinuesLine(seg);
+        own_line ? StartParagraph(seg, false) : OnText(seg, next_is_note);
+        break;
       }
+      if (ZoneKind() != NodeKind::kSignature) OpenZone(NodeKind::kSignature, "signature");
       StartParagraph(seg, false);
       break;
     case Kind::kTitle:
-      OnTitle(seg, m);
+      OnTitle(seg, m, next.issued_with);
       break;
     case Kind::kText:
       OnText(seg, next_is_note);
@@ -145,14 +157,28 @@ bool OutlineBuilder::InNotes(const Marker&) const {
   return notes_cue_ || (zone_ >= 0 && d_.nodes[zone_].node.kind == NodeKind::kSignature);
 }
 
+NodeKind OutlineBuilder::ZoneKind() const {
+  return zone_ >= 0 ? d_.nodes[zone_].node.kind : NodeKind::kDocument;
+}
+
+// A signature comes after the body: never in the header or the title, nor
+// before anything but a header has been read.
+bool OutlineBuilder::SignatureAllowed() const {
+  NodeKind zone = ZoneKind();
+  if (zone == NodeKind::kHeader || zone == NodeKind::kTitle) return false;
+  return titles_ > 0 || !stack_.empty() || zone != NodeKind::kDocument;
+}
+
 void OutlineBuilder::OpenZone(NodeKind kind, const char* key) {
   zone_ = NewNode(kind, 0, key);
   if (kind != NodeKind::kHeader) header_done_ = true;
 }
 
 int OutlineBuilder::Container(const Segment& seg) {
-  NodeKind zone = zone_ >= 0 ? d_.nodes[zone_].node.kind : NodeKind::kDocument;
+  NodeKind zone = ZoneKind();
   if (zone == NodeKind::kTitle) OpenZone(NodeKind::kPreamble, "preamble");
+  bool in_appendix = !stack_.empty() && d_.nodes[stack_[0]].node.kind == NodeKind::kAppendix;
+  if (zone == NodeKind::kSignature && in_appendix && !SignerLike(Text(seg))) zone_ = -1;
   if (zone == NodeKind::kHeader && !HeaderLike(Text(seg))) {
     header_done_ = true;
     zone_ = -1;

@@ -37,6 +37,13 @@ struct NodeDraft {
   size_t b = 0, e = 0;  // the heading or first line, in the normalized text
   int rank = 0;         // sections only: a new section closes open ones of equal or lower rank
   bool numbered_paragraph = false;  // "1. Ban thường vụ … ." : a sentence, not a heading
+  std::string last_letter;          // key of the last letter section opened under this node
+};
+
+// What the segments after the current one say about it.
+struct Lookahead {
+  bool note = false;         // the next segment starts a footnote body
+  bool issued_with = false;  // a "(Ban hành) kèm theo …" line follows the title lines
 };
 
 struct Draft {
@@ -47,8 +54,7 @@ struct Draft {
 class OutlineBuilder {
  public:
   explicit OutlineBuilder(std::string_view text);
-  // `next_is_note`: the next segment starts a footnote body.
-  void Add(const Segment& seg, const Marker& m, bool next_is_note);
+  void Add(const Segment& seg, const Marker& m, const Lookahead& next);
   Draft Finish() && { return std::move(d_); }
 
  private:
@@ -64,11 +70,17 @@ class OutlineBuilder {
   void StartNote(const Segment& seg, const Marker& m);
   void StartItem(const Segment& seg, const Marker& m);
   void StartParagraph(const Segment& seg, bool table_row);
-  void OnTitle(const Segment& seg, const Marker& m);
+  void OnTitle(const Segment& seg, const Marker& m, bool issued_with);
   void OnText(const Segment& seg, bool next_is_note);
   void ExtendHeading(int unit, const Segment& seg);
   bool TakePendingTitle(const Segment& seg, const Marker& m);
   bool InNotes(const Marker& m) const;
+  NodeKind ZoneKind() const;
+  bool SignatureAllowed() const;
+  bool ContinuesLine(const Segment& seg) const;
+  bool IsWrappedDash(const Segment& seg, const Marker& m) const;
+  bool IsWrappedLetter(const Segment& seg, const Marker& m) const;
+  bool JoinsAcrossBreak(int unit) const;
   int Container(const Segment& seg);  // the node new paragraphs and items go under
   int Top() const { return stack_.empty() ? 0 : stack_.back(); }
   bool UnderArticle() const;
@@ -80,6 +92,7 @@ class OutlineBuilder {
   int zone_ = -1;             // open header/title/preamble/signature/recipients node
   int recipients_ = -1;       // the last Nơi nhận node, for bullets after the signature
   int pending_title_ = -1;    // a section whose title is on the next heading line
+  int title_unit_ = -1;       // the unit of the document's title and subject lines
   int body_ = -1;             // the body unit a cut sentence continues
   int last_ = -1;             // the unit of the previous segment
   int last_note_ = -1;        // the last footnote unit

@@ -3,6 +3,7 @@
 // units' MappedText.
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 #include "extractors/outline_builder.h"
 #include "extractors/outline_tasks.h"
@@ -89,6 +90,7 @@ std::vector<std::string> AssignPaths(Draft& d) {
   std::vector<std::string> section(n);  // the section path each node stands in
   std::vector<int> items(n, 0);         // items counted under each node
   std::map<std::string, int> zones;
+  std::unordered_map<std::string, int> sections;  // times each section path was given
   for (int pass = 0; pass < 2; ++pass) {
     for (size_t i = 1; i < n; ++i) {
       OutlineNode& node = d.nodes[i].node;
@@ -108,12 +110,16 @@ std::vector<std::string> AssignPaths(Draft& d) {
         node.path = d.nodes[i].key + (seen > 1 ? std::to_string(seen) : "");
       } else {
         node.path = above.empty() ? d.nodes[i].key : above + "/" + d.nodes[i].key;
+        // A list restarting in the same section ("1." again): "K1-2".
+        int seen = ++sections[node.path];
+        if (seen > 1) node.path += "-" + std::to_string(seen);
       }
       bool holds = node.kind != NodeKind::kParagraph && node.kind != NodeKind::kItem &&
                    node.kind != NodeKind::kFootnote;
       section[i] = holds ? node.path : above;
     }
   }
+  d.nodes[0].node.path = "/";
   return section;
 }
 

@@ -52,7 +52,17 @@ Segment CoreOf(std::string_view text, size_t b, size_t e, bool after_cut, bool b
   return s;
 }
 
-// Splits a line at runs of four or more '*' ("**A****B**": two bold headings).
+// "… kết luận như sau:**1. Cơ bản …": a bold numbered heading glued after
+// a sentence that announces it.
+bool OpensNumberedHeading(std::string_view line, size_t i, size_t run) {
+  if (run != 2 || line[i - 1] != ':') return false;
+  size_t j = i + run;
+  while (j < line.size() && j - (i + run) < 2 && line[j] >= '0' && line[j] <= '9') ++j;
+  return j > i + run && line.substr(j, 2) == ". ";
+}
+
+// Splits a line at runs of four or more '*' ("**A****B**": two bold headings)
+// and before a numbered heading glued to the sentence that announces it.
 void SplitGlued(std::string_view text, size_t b, size_t e, const Segment& meta,
                 std::vector<Segment>& out) {
   size_t piece = b;
@@ -69,10 +79,10 @@ void SplitGlued(std::string_view text, size_t b, size_t e, const Segment& meta,
     out.push_back(s);
   };
   std::string_view line = text.substr(0, e);
-  for (size_t i = line.find("****", b); i != std::string_view::npos; i = line.find("****", i)) {
+  for (size_t i = line.find("**", b); i != std::string_view::npos; i = line.find("**", i)) {
     size_t run = 0;
     while (i + run < e && text[i + run] == '*') ++run;
-    if (i > b && i + run < e) {
+    if (i > b && i + run < e && (run >= 4 || OpensNumberedHeading(line, i, run))) {
       emit(i, true);
       piece = i + run;
       after_cut = true;
@@ -151,7 +161,7 @@ std::string_view TitleAfterLabel(std::string_view s) {
 
 std::string LabelText(std::string_view s) {
   std::string out(TrimMarkup(s));
-  out.erase(std::remove(out.begin(), out.end(), '*'), out.end());
+  std::erase_if(out, [](char c) { return c == '*' || c == '\\'; });
   return out;
 }
 

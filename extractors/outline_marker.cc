@@ -109,8 +109,12 @@ bool ReadArticle(std::string_view s, Marker* m) {
   size_t j = i + n;
   if (j < s.size() && s[j] >= 'a' && s[j] <= 'z' && (j + 1 >= s.size() || !std::isalpha(s[j + 1])))
     ++j;
+  size_t key_end = j;
+  size_t closed = j;  // "**Điều 2**." : emphasis closed before the stop
+  while (closed < s.size() && (s[closed] == '*' || s[closed] == '_')) ++closed;
+  if (closed > j && (closed == s.size() || s[closed] == '.' || s[closed] == ':')) j = closed;
   if (j < s.size() && s[j] != '.' && s[j] != ':') return false;
-  m->key = std::string(s.substr(i, j - i));
+  m->key = std::string(s.substr(i, key_end - i));
   m->body = j < s.size() ? j + 1 : j;
   return true;
 }
@@ -131,8 +135,8 @@ bool ReadAppendix(std::string_view s, Marker* m) {
   } else if (r > 0 && LabelEnds(s, j + r)) {
     m->key = std::to_string(RomanValue(s.substr(j, r)));
     m->body = j + r;
-  } else if (!capitals) {
-    return false;  // "Phụ lục này ...": running text
+  } else if (!capitals && !TrimMarkup(s.substr(i)).empty()) {
+    return false;  // "Phụ lục này ...": running text; "Phụ lục" alone is a heading
   } else {
     m->body = i;
   }
@@ -170,6 +174,7 @@ bool ReadArabic(std::string_view s, Marker* m) {
     size_t closed = i;  // "**1**. **Mục đích**": emphasis closed before the stop
     while (closed < s.size() && (s[closed] == '*' || s[closed] == '_')) ++closed;
     if (closed > i && closed < s.size() && s[closed] == '.') i = closed;
+    if (s.substr(i, 2) == "\\.") ++i;  // "1\." : a markdown escape
     stop = i < s.size() && s[i] == '.';
     if (!stop) break;
     ++i;
@@ -178,7 +183,7 @@ bool ReadArabic(std::string_view s, Marker* m) {
   if (depth == 1 && !stop) return false;
   if (i < s.size() && !IsSpace(s[i]) && s[i] != '*') return false;
   m->key = std::string(s.substr(0, stop ? i - 1 : i));
-  m->key.erase(std::remove(m->key.begin(), m->key.end(), '*'), m->key.end());
+  std::erase_if(m->key, [](char c) { return c == '*' || c == '\\'; });
   m->depth = depth;
   m->body = i;
   return true;
@@ -196,9 +201,9 @@ bool ReadLetter(std::string_view s, Marker* m) {
 }
 
 bool ReadBullet(std::string_view s, Marker* m) {
-  for (std::string_view b : {"- ", "+ ", "• ", "* ", "– ", "− ", "· "}) {
+  for (std::string_view b : {"- ", "+ ", "• ", "* ", "– ", "− ", "· ", "\\- ", "\\+ "}) {
     if (s.substr(0, b.size()) == b) {
-      m->depth = b[0] == '+' ? 1 : 0;
+      m->depth = b[b.size() - 2] == '+' ? 1 : 0;
       m->body = b.size();
       return true;
     }
@@ -247,9 +252,20 @@ bool StartsWithAny(std::string_view s, std::initializer_list<std::string_view> w
   return false;
 }
 
+// "TRƯỞNG BAN … QUYẾT ĐỊNH": the issuing authority before the articles.
+bool EndsWithEnactingWord(std::string_view s) {
+  s = TrimMarkup(s);
+  if (!s.empty() && s.back() == ':') s.remove_suffix(1);
+  s = Trim(s);
+  for (std::string_view w : {"QUYẾT ĐỊNH", "QUYẾT NGHỊ"}) {
+    if (s.size() >= w.size() && s.substr(s.size() - w.size()) == w) return true;
+  }
+  return false;
+}
+
 bool IsSignatureLine(std::string_view s) {
   if (StartsWithAny(s, {"(Đã ký)", "(đã ký)", "(Ký", "(ký"})) return true;
-  if (s.size() > 120 || !IsUppercaseText(s)) return false;
+  if (s.size() > 120 || !IsUppercaseText(s) || EndsWithEnactingWord(s)) return false;
   return StartsWithAny(s, {"T/M",
                            "TM.",
                            "TM ",
@@ -285,7 +301,8 @@ bool IsTitleLine(std::string_view s) {
       "QUY ĐỊNH", "QUY CHẾ",   "THÔNG BÁO",       "CÔNG VĂN",   "TỜ TRÌNH", "ĐỀ ÁN",
       "ĐIỀU LỆ",  "CÔNG ĐIỆN", "VĂN BẢN HỢP NHẤT"};
   for (std::string_view t : kTypes) {
-    if (s.substr(0, t.size()) == t && LabelEnds(s, t.size())) return true;
+    // "QUYẾT ĐỊNH:" before Điều 1 is the enacting formula, not a title.
+    if (s.substr(0, t.size()) == t && LabelEnds(s, t.size())) return s.substr(t.size(), 1) != ":";
   }
   return false;
 }
@@ -327,10 +344,13 @@ Marker ReadMarker(std::string_view text, const Segment& seg) {
   std::string_view s = text.substr(seg.b, seg.e - seg.b);
   // An emphasis run left open at the start ("**T/M BAN THƯỜNG VỤ" on a line
   // of its own) does not hide the label.
+  // A run followed by a space ("** 2.1. **Tập trung") is dropped with the
+  // space; a lone "* " is a bullet.
   size_t skipped = 0;
-  while (skipped < s.size() && (s[skipped] == '*' || s[skipped] == '_') &&
-         !(skipped + 1 < s.size() && s[skipped] == '*' && s[skipped + 1] == ' ')) {
-    ++skipped;
+  while (skipped < s.size() && (s[skipped] == '*' || s[skipped] == '_')) ++skipped;
+  if (skipped == 1 && s[0] == '*' && s.substr(1, 1) == " ") skipped = 0;
+  if (skipped > 0) {
+    while (skipped < s.size() && IsSpace(s[skipped])) ++skipped;
   }
   s.remove_prefix(skipped);
   Marker m;

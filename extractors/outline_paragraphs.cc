@@ -2,6 +2,11 @@
 // join a sentence cut by a footnote block or a page break.
 #include "extractors/outline_builder.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <iterator>
+
 namespace lexgraph::outline_internal {
 
 void OutlineBuilder::StartParagraph(const Segment& seg, bool table_row) {
@@ -59,7 +64,7 @@ void OutlineBuilder::ExtendHeading(int unit, const Segment& seg) {
   bool heading = n.rank > 0 && !n.node.title.empty() && n.e == d_.units[unit].pieces.back().e;
   if (!heading || n.numbered_paragraph || n.node.title.size() > 300) return;
   n.node.title += " ";
-  n.node.title += TitleAfterLabel(Text(seg));
+  n.node.title += TrimMarkup(Text(seg));  // "- 2030 …" keeps its dash
   n.e = seg.e;
 }
 
@@ -68,11 +73,15 @@ void OutlineBuilder::ExtendHeading(int unit, const Segment& seg) {
 // that one was cut; a sentence cut by a footnote block, a page break, or a
 // blank line before a lowercase word is joined again; else a new paragraph.
 void OutlineBuilder::OnText(const Segment& seg, bool next_is_note) {
-  bool adjacent = seg.blanks_before == 0 && !seg.break_before;
-  if (adjacent && last_ >= 0 && !d_.units[last_].table_row &&
-      (d_.units[last_].note > 0 || !Complete(last_))) {
+  if (ContinuesLine(seg)) {
     ExtendHeading(last_, seg);
     Append(last_, seg);
+    return;
+  }
+  std::string_view s = Text(seg);
+  if (ZoneKind() == NodeKind::kTitle && title_unit_ >= 0 && IsUppercaseText(s) &&
+      !EndsSentence(s)) {
+    Append(title_unit_, seg);  // the subject in capitals, below the type word
     return;
   }
   if (seg.break_before && next_is_note && last_note_ >= 0 && !Complete(last_note_)) {
@@ -80,13 +89,81 @@ void OutlineBuilder::OnText(const Segment& seg, bool next_is_note) {
     interrupted_ = true;
     return;
   }
-  bool cut = interrupted_ || seg.break_before || StartsLowercase(Text(seg));
-  if (body_ >= 0 && cut && !Complete(body_)) {
+  bool cut = interrupted_ || seg.break_before || StartsLowercase(s);
+  if (body_ >= 0 && cut && !Complete(body_) && JoinsAcrossBreak(body_)) {
     Append(body_, seg);
     interrupted_ = false;
     return;
   }
   StartParagraph(seg, false);
+}
+
+// A line right below another continues it, unless the line above ends a
+// sentence (footnote bodies excepted) or is a table row.
+bool OutlineBuilder::ContinuesLine(const Segment& seg) const {
+  bool adjacent = seg.blanks_before == 0 && !seg.break_before;
+  return adjacent && last_ >= 0 && !d_.units[last_].table_row &&
+         (d_.units[last_].note > 0 || !Complete(last_));
+}
+
+// Signer lines and the Nơi nhận list are never joined across a blank line
+// or a page break: what follows is a new block (an appendix, a form).
+bool OutlineBuilder::JoinsAcrossBreak(int unit) const {
+  int parent = d_.nodes[d_.units[unit].node].node.parent;
+  NodeKind k = parent >= 0 ? d_.nodes[parent].node.kind : NodeKind::kDocument;
+  return k != NodeKind::kSignature && k != NodeKind::kRecipients;
+}
+
+namespace {
+
+// True iff the text ends in a letter or digit: "giai đoạn 2021", "kinh tế".
+bool EndsInWord(std::string_view s) {
+  s = Trim(s);
+  if (s.empty()) return false;
+  int32_t i = static_cast<int32_t>(s.size());
+  UChar32 c;
+  U8_PREV(s.data(), 0, i, c);
+  return u_isalnum(c);
+}
+
+// The Vietnamese order of points (a b c d đ e g h …) or the Latin one.
+bool IsNextLetter(std::string_view prev, std::string_view key) {
+  static const std::string_view kVietnamese[] = {"a", "b", "c", "d", "đ", "e", "g", "h",
+                                                 "i", "k", "l", "m", "n", "o", "p", "q",
+                                                 "r", "s", "t", "u", "v", "x", "y"};
+  for (size_t i = 0; i + 1 < std::size(kVietnamese); ++i) {
+    if (kVietnamese[i] == prev && kVietnamese[i + 1] == key) return true;
+  }
+  return prev.size() == 1 && key.size() == 1 && key[0] == prev[0] + 1;
+}
+
+}  // namespace
+
+// "- 2030, tập trung …" below "… giai đoạn 2026": a range or a compound
+// ("kinh tế - xã hội") broken before its dash, not a new bullet.
+bool OutlineBuilder::IsWrappedDash(const Segment& seg, const Marker& m) const {
+  if (m.depth != 0 || !ContinuesLine(seg) || d_.units[last_].note > 0) return false;
+  std::string_view s = Text(seg);
+  if (s[0] != '-' && s.substr(0, 3) != "–") return false;
+  std::string_view rest = text_.substr(m.body, seg.e - m.body);
+  if (rest.empty() || rest.substr(0, 4) == "http" || d_.units[last_].pieces.empty()) return false;
+  const Piece& above = d_.units[last_].pieces.back();
+  if (!EndsInWord(text_.substr(above.b, above.e - above.b))) return false;
+  return (rest[0] >= '0' && rest[0] <= '9') || StartsLowercase(rest);
+}
+
+// "d) khoản 1, Điều 10 …" below an unfinished line, where no point "d"
+// can come next: a reference broken before its letter.
+bool OutlineBuilder::IsWrappedLetter(const Segment& seg, const Marker& m) const {
+  if (!ContinuesLine(seg) || m.key == "a") return false;
+  int parent = 0;
+  for (auto it = stack_.rbegin(); it != stack_.rend(); ++it) {
+    if (d_.nodes[*it].rank < 8) {
+      parent = *it;
+      break;
+    }
+  }
+  return !IsNextLetter(d_.nodes[parent].last_letter, m.key);
 }
 
 }  // namespace lexgraph::outline_internal

@@ -45,6 +45,7 @@ void OutlineBuilder::OpenSection(const Segment& seg, const Marker& m) {
       break;
   }
   while (!stack_.empty() && d_.nodes[stack_.back()].rank >= k.rank) stack_.pop_back();
+  if (m.kind == Kind::kLetter) d_.nodes[Top()].last_letter = m.key;
   NodeKind top = d_.nodes[Top()].node.kind;
   if (k.kind == NodeKind::kLetter && top == NodeKind::kClause) k.kind = NodeKind::kPoint;
   if (k.kind == NodeKind::kArabic && m.depth > 1 && top == NodeKind::kArabic) {
@@ -57,10 +58,12 @@ void OutlineBuilder::OpenSection(const Segment& seg, const Marker& m) {
   n.e = seg.e;
   n.node.label = LabelText(text_.substr(seg.b, m.body - seg.b));
   n.node.title = std::string(TitleAfterLabel(text_.substr(m.body, seg.e - m.body)));
+  std::erase(n.node.title, '*');  // "MỤC** TIÊU": emphasis inside a heading
   bool numbered = k.kind == NodeKind::kArabic || k.kind == NodeKind::kLetter;
   n.numbered_paragraph = numbered && (EndsSentence(n.node.title) || n.node.title.size() > 200);
   stack_.push_back(node);
   zone_ = -1;
+  recipients_ = -1;
   header_done_ = true;
   if (n.node.title.empty()) pending_title_ = node;
   SetBody(NewUnit(node, seg, m.body));
@@ -79,21 +82,24 @@ void OutlineBuilder::OpenAppendix(const Segment& seg, const Marker& m, std::stri
                      : std::string(TitleAfterLabel(text_.substr(m.body, seg.e - m.body)));
   stack_.push_back(node);
   zone_ = -1;
+  recipients_ = -1;
   header_done_ = true;
   if (n.node.title.empty()) pending_title_ = node;
   SetBody(NewUnit(node, seg, titled_by_type ? seg.b : m.body));
 }
 
-// The first type-word line is the document's title; one after the signature
-// starts a text issued with the document; anywhere else it is running text.
-void OutlineBuilder::OnTitle(const Segment& seg, const Marker& m) {
-  NodeKind zone = zone_ >= 0 ? d_.nodes[zone_].node.kind : NodeKind::kDocument;
+// The first type-word line is the document's title; one after the signature,
+// or followed by "(Ban hành kèm theo …)", starts a text issued with the
+// document; anywhere else it is running text.
+void OutlineBuilder::OnTitle(const Segment& seg, const Marker& m, bool issued_with) {
+  NodeKind zone = ZoneKind();
   if (titles_ == 0 && stack_.empty()) {
     ++titles_;
     OpenZone(NodeKind::kTitle, "title");
     d_.nodes[zone_].node.title = std::string(TrimMarkup(Text(seg)));
-    SetBody(NewUnit(zone_, seg, seg.b));
-  } else if (zone == NodeKind::kSignature || zone == NodeKind::kRecipients) {
+    title_unit_ = NewUnit(zone_, seg, seg.b);
+    SetBody(title_unit_);
+  } else if (zone == NodeKind::kSignature || zone == NodeKind::kRecipients || issued_with) {
     OpenAppendix(seg, m, "A" + std::to_string(++attachments_));
   } else {
     OnText(seg, false);
