@@ -86,6 +86,10 @@ void OutlineBuilder::Add(const Segment& seg, const Marker& m, const Lookahead& n
   if (pending_title_ >= 0 && TakePendingTitle(seg, m)) return;
   pending_title_ = -1;
   bool next_is_note = next.note;
+  if ((m.quoted || quote_base_ >= 0) && !TrackQuote(seg, m)) {
+    OnText(seg, next_is_note);  // a quotation in running text: its label is no label
+    return;
+  }
   switch (m.kind) {
     case Kind::kFootnote:
       StartNote(seg, m);
@@ -140,6 +144,58 @@ void OutlineBuilder::Add(const Segment& seg, const Marker& m, const Lookahead& n
       break;
   }
   notes_cue_ = m.kind == Kind::kText && IsNotesCue(Text(seg));
+  if (quote_base_ >= 0 && quote_depth_ <= 0) {
+    stack_.resize(std::min(stack_.size(), static_cast<size_t>(quote_base_)));
+    quote_base_ = -1;
+  }
+}
+
+namespace {
+
+bool IsAmending(std::string_view body) {
+  return StartsWithAny(body, {"Sửa đổi", "Bổ sung", "Bãi bỏ", "Thay thế", "Thay cụm từ"});
+}
+
+bool EndsQuotation(MarkerKind k) {
+  return k == Kind::kPart || k == Kind::kChapter || k == Kind::kAppendix ||
+         k == Kind::kRecipients || k == Kind::kSignature || k == Kind::kTitle;
+}
+
+// The quote marks in `s`: an odd count opens or closes a quotation.
+int QuoteMarks(std::string_view s) { return static_cast<int>(std::count(s.begin(), s.end(), '"')); }
+
+}  // namespace
+
+// An amendment quotes the new text after "… như sau:"; the provisions in the
+// quotation ("“Điều 3. …", "1. …") nest under the provision that quotes them
+// until the quotation closes, or a Chương, Phần, Phụ lục or Nơi nhận comes.
+// Returns false iff `m` is a quoted label outside such a quotation.
+bool OutlineBuilder::TrackQuote(const Segment& seg, const Marker& m) {
+  // A quotation left open by the source ends at the next amending provision
+  // ("3. Sửa đổi, bổ sung Điều 7 …") or at a new quoted provision.
+  std::string_view body = text_.substr(m.body, seg.e - m.body);
+  bool closes = m.quoted ? m.kind != Kind::kText
+                         : EndsQuotation(m.kind) ||
+                               (m.kind == Kind::kArabic && IsAmending(body));
+  if (quote_base_ >= 0 && closes) {
+    stack_.resize(std::min(stack_.size(), static_cast<size_t>(quote_base_)));
+    quote_base_ = -1;
+    if (!m.quoted) return true;
+  }
+  if (quote_base_ < 0) {
+    if (!m.quoted || stack_.empty() || !LastUnitEndsWith(':')) return false;
+    quote_base_ = static_cast<int>(stack_.size());
+    quote_depth_ = 0;
+  }
+  quote_depth_ = (quote_depth_ + QuoteMarks(Text(seg))) % 2;
+  return true;
+}
+
+bool OutlineBuilder::LastUnitEndsWith(char c) const {
+  if (last_ < 0 || d_.units[last_].pieces.empty()) return false;
+  const Piece& p = d_.units[last_].pieces.back();
+  std::string_view above = TrimMarkup(text_.substr(p.b, p.e - p.b));
+  return !above.empty() && above.back() == c;
 }
 
 bool OutlineBuilder::TakePendingTitle(const Segment& seg, const Marker& m) {

@@ -81,6 +81,8 @@ class OutlineBuilder {
   bool IsWrappedDash(const Segment& seg, const Marker& m) const;
   bool IsWrappedLetter(const Segment& seg, const Marker& m) const;
   bool JoinsAcrossBreak(int unit) const;
+  bool TrackQuote(const Segment& seg, const Marker& m);
+  bool LastUnitEndsWith(char c) const;
   int Container(const Segment& seg);  // the node new paragraphs and items go under
   int Top() const { return stack_.empty() ? 0 : stack_.back(); }
   bool UnderArticle() const;
@@ -93,6 +95,8 @@ class OutlineBuilder {
   int recipients_ = -1;       // the last Nơi nhận node, for bullets after the signature
   int pending_title_ = -1;    // a section whose title is on the next heading line
   int title_unit_ = -1;       // the unit of the document's title and subject lines
+  int quote_base_ = -1;       // in a quoted amendment: the stack size its sections nest above
+  int quote_depth_ = 0;       // 1 while the quotation is open (quote marks seen, mod 2)
   int body_ = -1;             // the body unit a cut sentence continues
   int last_ = -1;             // the unit of the previous segment
   int last_note_ = -1;        // the last footnote unit

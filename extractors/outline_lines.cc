@@ -161,7 +161,7 @@ std::string_view TitleAfterLabel(std::string_view s) {
 
 std::string LabelText(std::string_view s) {
   std::string out(TrimMarkup(s));
-  std::erase_if(out, [](char c) { return c == '*' || c == '\\'; });
+  std::erase_if(out, [](char c) { return c == '*' || c == '\\' || c == '"'; });
   return out;
 }
 

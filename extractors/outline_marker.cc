@@ -352,8 +352,12 @@ Marker ReadMarker(std::string_view text, const Segment& seg) {
   if (skipped > 0) {
     while (skipped < s.size() && IsSpace(s[skipped])) ++skipped;
   }
-  s.remove_prefix(skipped);
   Marker m;
+  if (s.substr(skipped, 1) == "\"") {  // Normalize makes “ ” straight
+    skipped += 1;
+    m.quoted = true;
+  }
+  s.remove_prefix(skipped);
   if (s.empty()) return m.body = seg.b, m;
   m.heading_style = LooksLikeHeading(text, seg, s);
   if (s[0] == '|') {

@@ -38,6 +38,7 @@ struct Marker {
   int number = 0;   // footnote or "(N)" number
   size_t body = 0;  // text offset where the content after the label starts
   bool heading_style = false;  // bold, '#', or capitals; short; no final stop
+  bool quoted = false;  // the label follows a quote mark ("\"Điều 3. …" in an amendment)
 };
 
 Marker ReadMarker(std::string_view text, const Segment& seg);

@@ -63,6 +63,8 @@ void OutlineBuilder::ExtendHeading(int unit, const Segment& seg) {
   NodeDraft& n = d_.nodes[d_.units[unit].node];
   bool heading = n.rank > 0 && !n.node.title.empty() && n.e == d_.units[unit].pieces.back().e;
   if (!heading || n.numbered_paragraph || n.node.title.size() > 300) return;
+  // "Điều 3. Giải thích từ ngữ" stands on its line; a wrapped one goes on lowercase.
+  if (n.node.kind == NodeKind::kArticle && !StartsLowercase(Text(seg))) return;
   n.node.title += " ";
   n.node.title += TrimMarkup(Text(seg));  // "- 2030 …" keeps its dash
   n.e = seg.e;

@@ -44,7 +44,8 @@ void OutlineBuilder::OpenSection(const Segment& seg, const Marker& m) {
       if (m.depth == 1 && UnderArticle()) k = {NodeKind::kClause, "K" + m.key, 5};
       break;
   }
-  while (!stack_.empty() && d_.nodes[stack_.back()].rank >= k.rank) stack_.pop_back();
+  size_t floor = quote_base_ >= 0 ? static_cast<size_t>(quote_base_) : 0;
+  while (stack_.size() > floor && d_.nodes[stack_.back()].rank >= k.rank) stack_.pop_back();
   if (m.kind == Kind::kLetter) d_.nodes[Top()].last_letter = m.key;
   NodeKind top = d_.nodes[Top()].node.kind;
   if (k.kind == NodeKind::kLetter && top == NodeKind::kClause) k.kind = NodeKind::kPoint;
