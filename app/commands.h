@@ -12,6 +12,11 @@ using Args = std::vector<std::string>;
 
 int RunExtract(const Args& args);
 int RunOutline(const Args& args);
+int RunIngest(const Args& args);
+int RunDocs(const Args& args);
+int RunStats(const Args& args);
+int RunCheck(const Args& args);
+int RunExport(const Args& args);
 
 struct Command {
   const char* name;

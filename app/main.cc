@@ -14,6 +14,11 @@ const std::vector<Command>& Commands() {
        RunExtract},
       {"outline", "outline [--json] FILE   the document's tree, citations under each node",
        RunOutline},
+      {"ingest", "ingest [--db DIR] [--jobs N] [--json] PATH...   files, folders, - into the store", RunIngest},
+      {"docs", "docs [--db DIR] [--json] [--issuer X] [--type T] [--from D] [--to D]   documents in the store", RunDocs},
+      {"stats", "stats [--db DIR] [--json]   counts by node and edge kind, size on disk", RunStats},
+      {"check", "check [--db DIR]   verify the store's invariants (exit 3 if broken)", RunCheck},
+      {"export", "export [--db DIR] --format graphml|dot|jsonl [--out FILE]   the whole graph", RunExport},
   };
   return kCommands;
 }

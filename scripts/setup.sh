@@ -12,6 +12,7 @@ packages=(
   libre2-dev                        # extractors/: citation patterns
   librocksdb-dev                    # storage/: the embedded store
   libboost-graph-dev                # engine/: graph traversal, GraphML and DOT writers
+  libxxhash-dev                     # engine/: XXH3-128 content hash, so ingest skips unchanged files
   nlohmann-json3-dev                # JSON in and out
   libicu-dev                        # extractors/: Unicode NFC normalization
   catch2                            # tests (Catch2 v2)

@@ -1,0 +1,56 @@
+#include "app/store_options.h"
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace lexgraph::app {
+namespace {
+
+std::string EnvOr(const char* name, const std::string& fallback) {
+  const char* v = std::getenv(name);
+  return v != nullptr && *v != '\0' ? std::string(v) : fallback;
+}
+
+}  // namespace
+
+Result<std::string> TakeStoreDir(Args& args) {
+  std::string dir;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--db") {
+      if (i + 1 == args.size()) return Status::InvalidArgument("--db needs a directory");
+      dir = args[i + 1];
+      args.erase(args.begin() + static_cast<long>(i), args.begin() + static_cast<long>(i) + 2);
+      --i;
+    } else if (args[i].starts_with("--db=")) {
+      dir = args[i].substr(5);
+      args.erase(args.begin() + static_cast<long>(i));
+      --i;
+    }
+  }
+  if (!dir.empty()) return dir;
+  dir = EnvOr("LEXGRAPH_DB", "");
+  if (!dir.empty()) return dir;
+  std::string data = EnvOr("XDG_DATA_HOME", "");
+  if (!data.empty()) return data + "/lexgraph";
+  std::string home = EnvOr("HOME", "");
+  if (home.empty()) return Status::InvalidArgument("no store: give --db DIR or set LEXGRAPH_DB");
+  return home + "/.local/share/lexgraph";
+}
+
+Result<std::unique_ptr<storage::RocksDbStore>> OpenStore(const std::string& dir, bool writer) {
+  storage::RocksDbOptions options;
+  options.read_only = !writer;
+  Result<std::unique_ptr<storage::RocksDbStore>> store = storage::RocksDbStore::Open(dir, options);
+  if (!store.ok() && !writer && store.status().IsNotFound()) {
+    return Status::NotFound("no store there yet (lexgraph ingest creates it)");
+  }
+  return store;
+}
+
+int StoreUnavailable(const std::string& dir, const Status& status) {
+  std::fprintf(stderr, "lexgraph: cannot open the store at %s: %s\n", dir.c_str(),
+               status.message().c_str());
+  return 3;
+}
+
+}  // namespace lexgraph::app

@@ -1,0 +1,146 @@
+#include "engine/analyze.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "engine/content_hash.h"
+#include "engine/document_facts.h"
+#include "extractors/extract_document.h"
+#include "extractors/normalize.h"
+#include "extractors/outline.h"
+
+namespace lexgraph {
+namespace {
+
+bool IsSectionKind(NodeKind k) {
+  switch (k) {
+    case NodeKind::kPart: case NodeKind::kChapter: case NodeKind::kSubchapter:
+    case NodeKind::kArticle: case NodeKind::kClause: case NodeKind::kPoint:
+    case NodeKind::kRoman: case NodeKind::kArabic: case NodeKind::kLetter:
+    case NodeKind::kAppendix:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsKept(const OutlineNode& n) {
+  return !n.path.empty() && (IsSectionKind(n.kind) || !n.task_id.empty());
+}
+
+// Sections and tasks in outline order; a path seen twice keeps its first node.
+std::vector<SectionInfo> SectionsOf(const Outline& outline) {
+  std::vector<SectionInfo> out;
+  std::set<std::string> seen;
+  for (const OutlineNode& n : outline.nodes) {
+    if (!IsKept(n) || !seen.insert(n.path).second) continue;
+    SectionInfo s;
+    s.path = n.path;
+    s.kind = NodeKindName(n.kind);
+    s.label = n.label;
+    s.title = n.title;
+    s.span = n.span;
+    s.task = !n.task_id.empty();
+    for (int p = n.parent; p > 0; p = outline.nodes[p].parent) {
+      if (IsKept(outline.nodes[p])) {
+        s.parent_path = outline.nodes[p].path;
+        break;
+      }
+    }
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+// The innermost task whose span holds byte `at`, or "".
+std::string TaskAt(const Outline& outline, size_t at) {
+  std::string found;
+  size_t best = SIZE_MAX;
+  for (int t : outline.tasks) {
+    const OutlineNode& n = outline.nodes[t];
+    if (n.span.start <= at && at < n.span.end && n.span.size() < best) {
+      best = n.span.size();
+      found = n.task_id;
+    }
+  }
+  return found;
+}
+
+// Gives each mention its document key, then merges the facts per key.
+void Resolve(SourceAnalysis& a, const IdentityContext& ctx) {
+  std::vector<std::string> keys;
+  std::vector<DocumentFacts> facts;
+  for (AnalyzedMention& am : a.mentions) {
+    std::optional<DocumentIdentity> id = IdentifyDocument(am.mention, ctx, &am.unresolved_reason);
+    keys.push_back(id ? id->key : "");
+    facts.push_back(id ? FactsOfMention(am.mention, *id) : DocumentFacts{});
+  }
+  AttachTermlessKeys(keys);
+  std::map<std::string, size_t> index;  // key -> position in a.documents
+  for (size_t i = 0; i < a.mentions.size(); ++i) {
+    if (keys[i].empty()) continue;
+    a.mentions[i].doc_key = facts[i].key = keys[i];
+    if (a.mentions[i].mention.kind == MentionKind::kSelf && a.self_key.empty()) a.self_key = keys[i];
+    auto [it, added] = index.emplace(keys[i], a.documents.size());
+    if (added) {
+      a.documents.push_back(std::move(facts[i]));
+    } else {
+      MergeFacts(a.documents[it->second], facts[i]);
+    }
+  }
+}
+
+bool EndsSentence(std::string_view b, size_t i) {
+  char c = b[i];
+  bool blank_after = i + 1 >= b.size() || b[i + 1] == ' ' || b[i + 1] == '\n';
+  if ((c == '.' || c == ';' || c == '!' || c == '?') && blank_after) return true;
+  return c == '\n' && i + 1 < b.size() && b[i + 1] == '\n';
+}
+
+bool IsContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+}  // namespace
+
+std::string SentenceAround(std::string_view bytes, Span span) {
+  size_t lo = span.start > kSentenceReach ? span.start - kSentenceReach : 0;
+  size_t begin = span.start;
+  while (begin > lo && !EndsSentence(bytes, begin - 1)) --begin;
+  size_t hi = std::min(bytes.size(), span.end + kSentenceReach);
+  size_t end = std::min(span.end, bytes.size());
+  while (end < hi && !EndsSentence(bytes, end)) ++end;
+  if (end < bytes.size() && bytes[end] != '\n') ++end;  // keep the full stop
+  while (begin < span.start && IsContinuation(bytes[begin])) ++begin;
+  while (end > span.end && end < bytes.size() && IsContinuation(bytes[end])) --end;
+  std::string out;
+  for (char c : bytes.substr(begin, end - begin)) {
+    bool blank = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    if (!blank) out += c;
+    else if (!out.empty() && out.back() != ' ') out += ' ';
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+Result<SourceAnalysis> AnalyzeSource(std::string_view bytes, std::string path,
+                                     const IdentityContext& ctx) {
+  Result<MappedText> norm = Normalize(bytes, path);
+  if (!norm.ok()) return norm.status();
+  Outline outline = BuildOutline(*norm);
+  SourceAnalysis a;
+  a.path = std::move(path);
+  a.content_hash = ContentHash(bytes);
+  a.size = bytes.size();
+  a.sections = SectionsOf(outline);
+  for (Mention& m : ExtractDocument(*norm)) {
+    AnalyzedMention am;
+    am.task_id = TaskAt(outline, m.head.start);
+    am.sentence = SentenceAround(bytes, m.head);
+    am.mention = std::move(m);
+    a.mentions.push_back(std::move(am));
+  }
+  Resolve(a, ctx);
+  return a;
+}
+
+}  // namespace lexgraph

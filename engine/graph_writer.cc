@@ -1,0 +1,144 @@
+#include "engine/graph_writer.h"
+
+#include <set>
+
+#include "engine/document_facts.h"
+#include "engine/graph_ids.h"
+#include "engine/records.h"
+
+namespace lexgraph {
+namespace {
+
+using storage::EdgeKind;
+using storage::IndexEntry;
+using storage::NodeKind;
+using storage::WriteBatch;
+
+// One source's group under construction: puts each node and index entry once.
+class Group {
+ public:
+  Group(const SourceAnalysis& a, WriteBatch& batch) : a_(a), batch_(batch) {}
+
+  void PutNode(std::string id, NodeKind kind, std::string props) {
+    if (nodes_.insert(id).second) batch_.PutNode({std::move(id), kind, std::move(props)});
+  }
+  void PutEdge(std::string from, EdgeKind kind, std::string to, uint32_t seq, std::string props) {
+    batch_.PutEdge({std::move(from), kind, std::move(to), {}, seq, std::move(props)});
+  }
+  void PutIndex(std::string_view index, std::string key, const std::string& node) {
+    IndexEntry e{std::string(index), std::move(key), node};
+    if (index_.insert(e).second) batch_.PutIndex(std::move(e));
+  }
+  const SourceAnalysis& analysis() const { return a_; }
+
+ private:
+  const SourceAnalysis& a_;
+  WriteBatch& batch_;
+  std::set<std::string> nodes_;
+  std::set<IndexEntry> index_;
+};
+
+void WriteSections(Group& g) {
+  const SourceAnalysis& a = g.analysis();
+  std::string source = SourceId(a.path);
+  for (const SectionInfo& s : a.sections) {
+    std::string id = SectionId(a.path, s.path);
+    g.PutNode(id, NodeKind::kSection, EncodeSection(s));
+    std::string parent = s.parent_path.empty() ? source : SectionId(a.path, s.parent_path);
+    g.PutEdge(id, EdgeKind::kPartOf, parent, 0, "");
+  }
+}
+
+void WriteIssuersDatesIndexes(Group& g, const DocumentFacts& f, const std::string& doc) {
+  for (const std::string& issuer : f.issuers) {
+    g.PutNode(IssuerId(issuer), NodeKind::kIssuer, EncodeIssuer(issuer));
+    g.PutEdge(doc, EdgeKind::kIssuedBy, IssuerId(issuer), 0, "");
+    g.PutIndex(kIndexByIssuer, issuer + "/" + (f.date ? f.date->Iso() : ""), doc);
+  }
+  for (const Date& d : f.dates) {
+    g.PutNode(DateId(d), NodeKind::kDate, EncodeDate(d));
+    g.PutEdge(doc, EdgeKind::kIssuedOn, DateId(d), 0, "");
+    g.PutIndex(kIndexByDate, d.Iso(), doc);
+  }
+  if (f.named) g.PutIndex(kIndexByTitle, f.key, doc);
+  if (!f.code.empty()) g.PutIndex(kIndexByCode, f.code, doc);
+  if (f.number && !f.type_code.empty()) {
+    std::string qualifier = !f.term.empty() ? f.term : f.year ? std::to_string(*f.year) : "";
+    g.PutIndex(kIndexByTypeNumber, f.type_code + "/" + std::to_string(*f.number) + "/" + qualifier, doc);
+  }
+}
+
+void WriteMentions(Group& g) {
+  const SourceAnalysis& a = g.analysis();
+  std::set<std::string> sections;
+  for (const SectionInfo& s : a.sections) sections.insert(s.path);
+  for (size_t i = 0; i < a.mentions.size(); ++i) {
+    const AnalyzedMention& am = a.mentions[i];
+    if (am.doc_key.empty()) continue;
+    const Mention& m = am.mention;
+    bool self = m.kind == MentionKind::kSelf;
+    std::string holder = am.task_id.empty() ? m.section : am.task_id;
+    std::string from = !self && sections.count(holder) ? SectionId(a.path, holder) : SourceId(a.path);
+    MentionRecord r;
+    r.kind = MentionKindName(m.kind);
+    r.span = m.head;
+    r.text = m.text;
+    r.sentence = am.sentence;
+    r.section = m.section;
+    r.footnote = m.footnote;
+    r.task = am.task_id;
+    g.PutEdge(from, EdgeKind::kMentions, DocumentId(am.doc_key), static_cast<uint32_t>(i),
+           EncodeMention(r));
+  }
+}
+
+SourceRecord RecordOf(const SourceAnalysis& a) {
+  SourceRecord r;
+  r.path = a.path;
+  r.size = a.size;
+  r.content_hash = a.content_hash;
+  r.self_key = a.self_key;
+  r.mentions = a.mentions.size();
+  for (const AnalyzedMention& m : a.mentions) r.unresolved += m.doc_key.empty() ? 1 : 0;
+  return r;
+}
+
+}  // namespace
+
+Result<DocumentFacts> GraphWriter::Merged(const DocumentFacts& f) {
+  std::string id = DocumentId(f.key);
+  auto pending = pending_.find(id);
+  DocumentFacts base;
+  if (pending != pending_.end()) {
+    base = pending->second;
+  } else {
+    Result<storage::Node> stored = store_.GetNode(id);
+    if (!stored.ok() && !stored.status().IsNotFound()) return stored.status();
+    if (!stored.ok()) return f;
+    Result<DocumentFacts> decoded = DecodeDocument(stored->props);
+    if (!decoded.ok()) return f;
+    base = std::move(*decoded);
+  }
+  base.key = f.key;
+  MergeFacts(base, f);
+  return base;
+}
+
+Status GraphWriter::Add(const SourceAnalysis& a, int64_t ingested_at, WriteBatch& batch) {
+  batch.ReplaceSource({SourceId(a.path), a.path, a.content_hash, ingested_at});
+  Group g(a, batch);
+  g.PutNode(SourceId(a.path), NodeKind::kSource, EncodeSource(RecordOf(a)));
+  WriteSections(g);
+  for (const DocumentFacts& f : a.documents) {
+    Result<DocumentFacts> merged = Merged(f);
+    if (!merged.ok()) return merged.status();
+    std::string doc = DocumentId(f.key);
+    g.PutNode(doc, NodeKind::kDocument, EncodeDocument(*merged));
+    pending_[doc] = std::move(*merged);
+    WriteIssuersDatesIndexes(g, f, doc);
+  }
+  WriteMentions(g);
+  return batch.status();
+}
+
+}  // namespace lexgraph

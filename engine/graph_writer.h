@@ -1,0 +1,43 @@
+// GraphWriter: a SourceAnalysis as one source group of a storage::WriteBatch
+// (ReplaceSource, then its nodes, edges and index entries), so the store
+// takes a file whole or not at all. The graph it writes:
+//   source  -> (props: path, size, hash, counts)
+//   section -part_of-> parent section or source   (tasks are sections too)
+//   section -mentions-> document   (evidence: span, sentence, footnote, task;
+//                                   a mention outside any section, and the
+//                                   source's own header ("self"), hang from the source)
+//   document -issued_by-> issuer, -issued_on-> date
+//   indexes by_code, by_type_number, by_issuer, by_date, by_title (graph_ids.h)
+// Document props merge facts across sources: the stored record (or one put
+// earlier into the same batch by this writer) is read and merged.
+// One writer per batch; not thread-safe. The store must outlive the writer.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+
+#include "base/status.h"
+#include "engine/analysis.h"
+#include "storage/graph_store.h"
+#include "storage/write_batch.h"
+
+namespace lexgraph {
+
+class GraphWriter {
+ public:
+  explicit GraphWriter(const storage::GraphReader& store) : store_(store) {}
+
+  // Appends the group of `a` to `batch`. Errors: a failed store read. A
+  // stored document record that cannot be decoded is replaced by the new facts.
+  Status Add(const SourceAnalysis& a, int64_t ingested_at, storage::WriteBatch& batch);
+
+ private:
+  // The stored facts of `f`'s document (as this batch leaves them) merged with `f`.
+  Result<DocumentFacts> Merged(const DocumentFacts& f);
+
+  const storage::GraphReader& store_;
+  std::map<std::string, DocumentFacts> pending_;  // doc id -> facts put in this batch
+};
+
+}  // namespace lexgraph

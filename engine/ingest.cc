@@ -1,0 +1,153 @@
+#include "engine/ingest.h"
+
+#include <chrono>
+#include <ctime>
+#include <optional>
+#include <set>
+
+#include "engine/analyze.h"
+#include "engine/content_hash.h"
+#include "engine/graph_ids.h"
+#include "engine/graph_writer.h"
+#include "engine/input_files.h"
+#include "engine/ordered_pool.h"
+#include "storage/write_batch.h"
+
+namespace lexgraph {
+namespace {
+
+enum class Outcome { kUnchanged, kNew, kReplaced, kRejected };
+
+// What the analysis threads make of one input file.
+struct FileResult {
+  Outcome outcome = Outcome::kRejected;
+  std::string path;
+  Status reason;
+  uint64_t bytes = 0;
+  std::optional<SourceAnalysis> analysis;
+};
+
+// Read, hash, compare with the stored source, analyze. Thread-safe.
+FileResult Prepare(const InputFile& in, const storage::GraphReader& store,
+                   const IdentityContext& ctx) {
+  FileResult r;
+  r.path = in.path;
+  Result<std::string> bytes = ReadFileBytes(in.path);
+  if (!bytes.ok()) {
+    r.reason = bytes.status();
+    return r;
+  }
+  r.bytes = bytes->size();
+  Result<storage::SourceInfo> old = store.GetSource(SourceId(in.path));
+  if (!old.ok() && !old.status().IsNotFound()) {
+    r.reason = old.status();
+    return r;
+  }
+  if (old.ok() && old->content_hash == ContentHash(*bytes)) {
+    r.outcome = Outcome::kUnchanged;
+    return r;
+  }
+  Result<SourceAnalysis> a = AnalyzeSource(*bytes, in.path, ctx);
+  if (!a.ok()) {
+    r.reason = a.status();
+    return r;
+  }
+  r.outcome = old.ok() ? Outcome::kReplaced : Outcome::kNew;
+  r.analysis = std::move(*a);
+  return r;
+}
+
+// The single writer: gathers analyzed sources into batches and applies them.
+class Committer {
+ public:
+  Committer(storage::GraphStore& store, const IngestOptions& options, IngestSummary& summary)
+      : store_(store), options_(options), summary_(summary) {}
+
+  void Add(FileResult r) {
+    pending_bytes_ += r.bytes;
+    pending_.push_back(std::move(r));
+    if (pending_.size() >= options_.batch_files || pending_bytes_ >= options_.batch_bytes) Flush();
+  }
+
+  // Applies the pending sources; if the batch fails, each source alone.
+  void Flush() {
+    if (pending_.empty()) return;
+    Status s = Write(0, pending_.size());
+    if (!s.ok() && pending_.size() > 1) {
+      for (size_t i = 0; i < pending_.size(); ++i) Count(pending_[i], Write(i, i + 1));
+    } else {
+      for (FileResult& r : pending_) Count(r, s);
+    }
+    pending_.clear();
+    pending_bytes_ = 0;
+  }
+
+  uint64_t documents() const { return doc_keys_.size(); }
+
+ private:
+  Status Write(size_t begin, size_t end) {
+    GraphWriter writer(store_);
+    storage::WriteBatch batch;
+    const int64_t now = static_cast<int64_t>(std::time(nullptr));
+    for (size_t i = begin; i < end; ++i) {
+      if (Status s = writer.Add(*pending_[i].analysis, now, batch); !s.ok()) return s;
+    }
+    return store_.Apply(batch);
+  }
+
+  void Count(const FileResult& r, const Status& s) {
+    if (!s.ok()) {
+      summary_.rejected.push_back({r.path, Status::IOError(r.path + ": not stored: " + s.ToString())});
+      return;
+    }
+    (r.outcome == Outcome::kNew ? summary_.added : summary_.replaced)++;
+    summary_.mentions += r.analysis->mentions.size();
+    for (const DocumentFacts& d : r.analysis->documents) doc_keys_.insert(d.key);
+  }
+
+  storage::GraphStore& store_;
+  const IngestOptions& options_;
+  IngestSummary& summary_;
+  std::vector<FileResult> pending_;
+  uint64_t pending_bytes_ = 0;
+  std::set<std::string> doc_keys_;
+};
+
+double SecondsSince(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+}  // namespace
+
+Result<IngestSummary> Ingest(const std::vector<std::string>& paths, storage::GraphStore& store,
+                             const IngestOptions& options, const IngestProgressFn& progress) {
+  const auto start = std::chrono::steady_clock::now();
+  InputList inputs = ListInputs(paths);
+  IngestSummary summary;
+  for (auto& [path, reason] : inputs.unreadable) summary.rejected.push_back({path, reason});
+  IngestProgress p;
+  p.files_total = inputs.files.size();
+  for (const InputFile& f : inputs.files) p.bytes_total += f.size;
+
+  Committer committer(store, options, summary);
+  const size_t window = static_cast<size_t>(std::max(options.jobs, 1)) * 4;
+  ParallelInOrder<FileResult>(
+      inputs.files.size(), options.jobs, window,
+      [&](size_t i) { return Prepare(inputs.files[i], store, options.context); },
+      [&](size_t, FileResult r) {
+        summary.bytes += r.bytes;
+        p.files_done++;
+        p.bytes_done += r.bytes;
+        p.seconds = SecondsSince(start);
+        if (r.outcome == Outcome::kUnchanged) summary.unchanged++;
+        else if (r.outcome == Outcome::kRejected) summary.rejected.push_back({r.path, r.reason});
+        else committer.Add(std::move(r));
+        if (progress) progress(p);
+      });
+  committer.Flush();
+  summary.documents = committer.documents();
+  summary.seconds = SecondsSince(start);
+  return summary;
+}
+
+}  // namespace lexgraph

@@ -1,0 +1,55 @@
+// Ingest: files into a GraphStore, one atomic source group per file.
+//   ListInputs -> read + hash -> unchanged? (same content hash as stored)
+//   -> AnalyzeSource (on `jobs` threads) -> GraphWriter -> store.Apply
+// One writer (the calling thread) applies the groups in input order, several
+// sources per batch for fewer disk syncs; a failed batch is retried source by
+// source, so one bad source never keeps the others out. A file that cannot
+// be read or decoded is rejected with its reason; the others go in.
+// Threads: call from one thread; `progress` runs on that thread.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "base/status.h"
+#include "engine/identity.h"
+#include "storage/graph_store.h"
+
+namespace lexgraph {
+
+struct IngestOptions {
+  int jobs = 1;                          // analysis threads
+  size_t batch_files = 32;               // sources per write batch, at most
+  uint64_t batch_bytes = 16u << 20;      // source bytes per write batch, about
+  IdentityContext context;               // what identity may assume of every source
+};
+
+struct IngestProgress {
+  size_t files_done = 0, files_total = 0;
+  uint64_t bytes_done = 0, bytes_total = 0;  // bytes_total excludes stdin
+  double seconds = 0;                        // since the start
+};
+using IngestProgressFn = std::function<void(const IngestProgress&)>;
+
+struct RejectedFile {
+  std::string path;
+  Status reason;  // "report.md: invalid UTF-8 at byte 12"
+};
+
+struct IngestSummary {
+  size_t added = 0, unchanged = 0, replaced = 0;
+  std::vector<RejectedFile> rejected;
+  uint64_t mentions = 0;   // of the sources written
+  uint64_t documents = 0;  // distinct documents those sources cite
+  uint64_t bytes = 0;      // of every file read
+  double seconds = 0;
+};
+
+// Ingests `paths` (files, folders, "-") into `store`. Errors are per file
+// (in the summary); the Status is not OK only when nothing could be tried.
+Result<IngestSummary> Ingest(const std::vector<std::string>& paths, storage::GraphStore& store,
+                             const IngestOptions& options, const IngestProgressFn& progress = {});
+
+}  // namespace lexgraph

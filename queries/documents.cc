@@ -1,0 +1,88 @@
+#include "queries/documents.h"
+
+#include <algorithm>
+
+#include "engine/graph_ids.h"
+#include "engine/records.h"
+
+namespace lexgraph {
+namespace {
+
+// ASCII case folding is enough for codes; names compare as written.
+bool SameWord(const std::string& a, const std::string& b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) ==
+                  std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+bool AnyIs(const std::vector<std::string>& list, const std::string& want) {
+  return std::any_of(list.begin(), list.end(), [&](const std::string& v) { return SameWord(v, want); });
+}
+
+std::string SourcePathOf(const std::string& source_id) {
+  return source_id.starts_with("src:") ? source_id.substr(4) : source_id;
+}
+
+Status AddMentions(const storage::GraphReader& reader, DocumentRow& row) {
+  Result<std::vector<storage::Edge>> in = reader.InEdges(row.id, storage::EdgeKind::kMentions);
+  if (!in.ok()) return in.status();
+  for (const storage::Edge& e : *in) {
+    Result<MentionRecord> m = DecodeMention(e.props);
+    if (!m.ok()) return m.status();
+    std::string source = SourcePathOf(e.owner);
+    if (m->kind == "self") {
+      if (!AnyIs(row.is_source, source)) row.is_source.push_back(source);
+      continue;
+    }
+    row.mentions.push_back({source, m->span.start, m->section, m->footnote});
+  }
+  std::sort(row.mentions.begin(), row.mentions.end(), [](const MentionRef& a, const MentionRef& b) {
+    return std::tie(a.source, a.start) < std::tie(b.source, b.start);
+  });
+  return Status::Ok();
+}
+
+}  // namespace
+
+bool MatchesFilter(const DocumentFacts& f, const DocumentFilter& filter) {
+  if (!filter.issuer.empty() && !SameWord(f.issuer_code, filter.issuer) &&
+      !AnyIs(f.issuers, filter.issuer)) {
+    return false;
+  }
+  if (!filter.type.empty() && !SameWord(f.type_code, filter.type) && !SameWord(f.type, filter.type) &&
+      !AnyIs(f.type_words, filter.type)) {
+    return false;
+  }
+  if (filter.from.empty() && filter.to.empty()) return true;
+  if (!f.date) return false;
+  std::string iso = f.date->Iso();
+  if (!filter.from.empty() && iso < filter.from) return false;
+  // "2020" or "2020-06" as an upper bound covers the whole year or month.
+  return filter.to.empty() || iso.compare(0, filter.to.size(), filter.to) <= 0;
+}
+
+Result<std::vector<DocumentRow>> ListDocuments(const storage::GraphReader& reader,
+                                               const DocumentFilter& filter) {
+  std::vector<DocumentRow> rows;
+  Status failed;
+  Status s = reader.ForEachNode([&](const storage::Node& n) {
+    if (n.kind != storage::NodeKind::kDocument) return true;
+    Result<DocumentFacts> facts = DecodeDocument(n.props);
+    if (!facts.ok()) {
+      failed = Status::Corruption(n.id + ": " + facts.status().message());
+      return false;
+    }
+    if (!MatchesFilter(*facts, filter)) return true;
+    rows.push_back({n.id, std::move(*facts), {}, {}});
+    return true;
+  });
+  if (!s.ok()) return s;
+  if (!failed.ok()) return failed;
+  for (DocumentRow& row : rows) {
+    if (Status m = AddMentions(reader, row); !m.ok()) return m;
+  }
+  return rows;
+}
+
+}  // namespace lexgraph

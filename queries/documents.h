@@ -1,0 +1,49 @@
+// ListDocuments: the documents in the store, with their merged facts, every
+// mention (source, byte offset, section, footnote) and the sources that are
+// the document itself, filtered as `lexgraph docs` asks. Rendering to a JSON
+// line (../shared/docs/cli.md, "documents") or a text line is separate.
+// Reads `reader` only; pass a snapshot for a consistent list.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/status.h"
+#include "engine/analysis.h"
+#include "storage/graph_store.h"
+
+namespace lexgraph {
+
+struct DocumentFilter {
+  std::string issuer;  // body name or issuer code, case-insensitive ("Ban Bí thư", "TU"); "" any
+  std::string type;    // type word or type code ("Chỉ thị", "CT"); "" any
+  std::string from;    // ISO date, inclusive; "" open. A bound drops undated documents.
+  std::string to;      // ISO date, inclusive ("2020" = up to the end of 2020)
+};
+
+struct MentionRef {
+  std::string source;  // the source's path
+  size_t start = 0;
+  std::string section;
+  std::optional<int> footnote;
+};
+
+struct DocumentRow {
+  std::string id;  // node id: "doc:62-KL/TW@X"
+  DocumentFacts facts;
+  std::vector<MentionRef> mentions;    // numbered and named mentions, by source then offset
+  std::vector<std::string> is_source;  // paths of sources that are this document
+};
+
+// Rows in id order. Errors: a failed read, Corruption for unreadable props.
+Result<std::vector<DocumentRow>> ListDocuments(const storage::GraphReader& reader,
+                                               const DocumentFilter& filter);
+
+// True iff `facts` passes `filter`.
+bool MatchesFilter(const DocumentFacts& facts, const DocumentFilter& filter);
+
+std::string DocumentJsonLine(const DocumentRow& row);  // no trailing newline
+std::string DocumentTextLine(const DocumentRow& row);
+
+}  // namespace lexgraph

@@ -1,0 +1,78 @@
+#include "engine/analyze.h"
+
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include "engine/content_hash.h"
+
+namespace lexgraph {
+namespace {
+
+std::string ReadSample() {
+  std::ifstream in(std::string(LEXGRAPH_TEST_DATA) + "/kien-giang-dan-van-2020.md", std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+const DocumentFacts* FindDoc(const SourceAnalysis& a, const std::string& key) {
+  for (const DocumentFacts& d : a.documents) {
+    if (d.key == key) return &d;
+  }
+  return nullptr;
+}
+
+TEST_CASE("AnalyzeSource reads the sample report into documents, sections and tasks", "[engine]") {
+  std::string bytes = ReadSample();
+  REQUIRE(!bytes.empty());
+  Result<SourceAnalysis> a = AnalyzeSource(bytes, "kien-giang.md");
+  REQUIRE(a.ok());
+  CHECK(a->path == "kien-giang.md");
+  CHECK(a->size == bytes.size());
+  CHECK(a->content_hash == ContentHash(bytes));
+  CHECK(a->mentions.size() >= 73);
+  for (const AnalyzedMention& m : a->mentions) {
+    INFO(m.mention.text);
+    CHECK(!m.doc_key.empty());
+    CHECK(m.sentence.find(m.mention.text.substr(0, 10)) != std::string::npos);
+  }
+  // Facts merge per key: 158-TB/TW is cited as "Thông báo Kết luận" and as "Kết luận".
+  const DocumentFacts* tb = FindDoc(*a, "158-TB/TW@XII");
+  REQUIRE(tb != nullptr);
+  CHECK(tb->type == "Thông báo kết luận");
+  CHECK(tb->type_words.size() == 2);
+  CHECK(tb->issuer == "Ban Bí thư");
+  const DocumentFacts* kl = FindDoc(*a, "62-KL/TW@X");
+  REQUIRE(kl != nullptr);
+  CHECK(kl->date == Date{2009, 12, 8});
+  CHECK(kl->issuer == "Bộ Chính trị");
+  CHECK(FindDoc(*a, "25-NQ/TW@IX") != nullptr);
+  CHECK(FindDoc(*a, "25-NQ/TW@XI") != nullptr);
+  // The outline's sections and the programme's tasks, parents first.
+  bool has_task = false;
+  for (const SectionInfo& s : a->sections) has_task |= s.task;
+  CHECK(has_task);
+  CHECK(a->sections.front().parent_path.empty());
+  // Relations, reviews and findings are the next issue's.
+  CHECK(a->relations.empty());
+  CHECK(a->findings.empty());
+}
+
+TEST_CASE("AnalyzeSource refuses bytes that are not UTF-8, naming the offset", "[engine]") {
+  Result<SourceAnalysis> a = AnalyzeSource("Chỉ thị số 05-CT/TU \xff\xfe", "bad.md");
+  REQUIRE_FALSE(a.ok());
+  CHECK(a.status().message().find("bad.md") != std::string::npos);
+  CHECK(a.status().message().find("byte") != std::string::npos);
+}
+
+TEST_CASE("SentenceAround cuts the sentence holding a span", "[engine]") {
+  std::string text = "Câu đầu. Thực hiện Chỉ thị số 05-CT/TU của Tỉnh ủy; câu sau.";
+  size_t at = text.find("Chỉ thị");
+  CHECK(SentenceAround(text, {at, at + 10}) == "Thực hiện Chỉ thị số 05-CT/TU của Tỉnh ủy;");
+  CHECK(SentenceAround("a\n\nb c\nd\n\ne", {3, 4}) == "b c d");
+}
+
+}  // namespace
+}  // namespace lexgraph

@@ -1,0 +1,100 @@
+#include "engine/graph_writer.h"
+
+#include <catch2/catch.hpp>
+
+#include "engine/graph_ids.h"
+#include "engine/records.h"
+#include "engine_test_util.h"
+#include "storage/memory_store.h"
+#include "storage/verify_graph.h"
+
+namespace lexgraph {
+namespace {
+
+using storage::EdgeKind;
+using storage::NodeKind;
+using testing::WriteSource;
+
+DocumentFacts StoredFacts(const storage::GraphStore& store, const std::string& key) {
+  Result<storage::Node> n = store.GetNode(DocumentId(key));
+  REQUIRE(n.ok());
+  Result<DocumentFacts> f = DecodeDocument(n->props);
+  REQUIRE(f.ok());
+  return *f;
+}
+
+TEST_CASE("GraphWriter writes the sample report as one verified source", "[engine][graph_writer]") {
+  storage::MemoryStore store;
+  REQUIRE(WriteSource(store, testing::SampleReport(), "/r/kg.md").ok());
+  CHECK(storage::VerifyGraph(store).empty());
+  Result<storage::StoreStats> stats = store.Stats();
+  REQUIRE(stats.ok());
+  CHECK(stats->sources == 1);
+  CHECK(stats->nodes_by_kind[NodeKind::kSource] == 1);
+  CHECK(stats->nodes_by_kind[NodeKind::kDocument] >= 39);
+  CHECK(stats->edges_by_kind[EdgeKind::kMentions] >= 73);
+  CHECK(stats->edges_by_kind[EdgeKind::kIssuedBy] > 0);
+  CHECK(stats->edges_by_kind[EdgeKind::kIssuedOn] > 0);
+  CHECK(stats->edges_by_kind[EdgeKind::kPartOf] == stats->nodes_by_kind[NodeKind::kSection]);
+
+  // A mention's evidence: the span, the sentence, the section.
+  Result<std::vector<storage::Edge>> in = store.InEdges(DocumentId("62-KL/TW@X"), EdgeKind::kMentions);
+  REQUIRE(in.ok());
+  REQUIRE(in->size() == 2);
+  Result<MentionRecord> m = DecodeMention(in->front().props);
+  REQUIRE(m.ok());
+  CHECK(m->text == "Kết luận số 62-KL/TW");
+  CHECK(m->section == "P1/I/1");
+  CHECK(m->sentence.find("62-KL/TW") != std::string::npos);
+  CHECK(in->front().from == SectionId("/r/kg.md", "P1/I/1"));
+
+  // Indexes by issuer, date, type and number, code.
+  struct Lookup {
+    std::string_view index;
+    std::string key;
+  };
+  for (const Lookup& l : {Lookup{kIndexByCode, "62-KL/TW"}, Lookup{kIndexByDate, "2009-12-08"},
+                          Lookup{kIndexByIssuer, "Bộ Chính trị/2009-12-08"},
+                          Lookup{kIndexByTypeNumber, "KL/62/X"}}) {
+    INFO(l.index << " " << l.key);
+    Result<std::vector<storage::IndexEntry>> hits = store.ScanIndex(l.index, l.key);
+    REQUIRE(hits.ok());
+    REQUIRE(hits->size() == 1);
+    CHECK(hits->front().node_id == DocumentId("62-KL/TW@X"));
+  }
+}
+
+TEST_CASE("GraphWriter merges a document's facts across sources", "[engine][graph_writer]") {
+  storage::MemoryStore store;
+  REQUIRE(WriteSource(store, "Chỉ thị số 39-CT/TW của Ban Bí thư.\n", "/r/a.md").ok());
+  REQUIRE(WriteSource(store,
+                      "Chỉ thị số 39-CT/TW, ngày 01-11-2019 của Ban Bí thư về công tác người khuyết tật.\n",
+                      "/r/b.md")
+              .ok());
+  // The second source's date gives it a term, so two keys: resolution will merge them.
+  DocumentFacts dated = StoredFacts(store, "39-CT/TW@XII");
+  CHECK(dated.subject == "công tác người khuyết tật");
+  REQUIRE(WriteSource(store, "Thực hiện Chỉ thị số 39-CT/TW, ngày 01-11-2019 về tăng cường.\n", "/r/c.md").ok());
+  DocumentFacts merged = StoredFacts(store, "39-CT/TW@XII");
+  CHECK(merged.issuer == "Ban Bí thư");              // from b, kept
+  CHECK(merged.subject == "công tác người khuyết tật");  // the first stated subject stays
+  CHECK(storage::VerifyGraph(store).empty());
+}
+
+TEST_CASE("A changed source replaces exactly its own mentions", "[engine][graph_writer]") {
+  storage::MemoryStore store;
+  REQUIRE(WriteSource(store, "Kết luận số 62-KL/TW của Bộ Chính trị (khóa X).\n", "/r/a.md").ok());
+  REQUIRE(WriteSource(store, "Kết luận số 62-KL/TW (khóa X); Chỉ thị số 05-CT/TW (khóa XII).\n", "/r/b.md").ok());
+  REQUIRE(WriteSource(store, "Chỉ thị số 05-CT/TW (khóa XII).\n", "/r/a.md").ok());
+  auto in = store.InEdges(DocumentId("62-KL/TW@X"), EdgeKind::kMentions);
+  REQUIRE(in.ok());
+  REQUIRE(in->size() == 1);
+  CHECK(in->front().owner == SourceId("/r/b.md"));
+  auto five = store.InEdges(DocumentId("5-CT/TW@XII"), EdgeKind::kMentions);
+  REQUIRE(five.ok());
+  CHECK(five->size() == 2);
+  CHECK(storage::VerifyGraph(store).empty());
+}
+
+}  // namespace
+}  // namespace lexgraph

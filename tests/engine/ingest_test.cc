@@ -1,0 +1,111 @@
+#include "engine/ingest.h"
+
+#include <catch2/catch.hpp>
+
+#include "engine/graph_ids.h"
+#include "engine_test_util.h"
+#include "storage/faulty_store.h"
+#include "storage/memory_store.h"
+#include "storage/verify_graph.h"
+
+namespace lexgraph {
+namespace {
+
+using testing::TempFolder;
+
+// A folder with two good reports in a subfolder and one that is not UTF-8.
+struct Reports {
+  TempFolder dir;
+  std::string good_a = dir.Write("reports/a.md", "Kết luận số 62-KL/TW của Bộ Chính trị (khóa X).\n");
+  std::string good_b = dir.Write("reports/sub/b.md", "Chỉ thị số 16/CT-TTg, ngày 16-5-2016 của Thủ tướng.\n");
+  std::string bad = dir.Write("reports/bad.md", "Chỉ thị số 05-CT/TU \xff rồi.\n");
+  std::string hidden = dir.Write("reports/.git/x.md", "Chỉ thị số 07-CT/TU.\n");
+  std::string folder = dir.path() + "/reports";
+};
+
+size_t Counted(const IngestSummary& s) {
+  return s.added + s.unchanged + s.replaced + s.rejected.size();
+}
+
+TEST_CASE("Ingest takes a folder: new, unchanged, replaced, rejected", "[engine][ingest]") {
+  for (int jobs : {1, 3}) {
+    INFO("jobs " << jobs);
+    Reports r;
+    storage::MemoryStore store;
+    IngestOptions options;
+    options.jobs = jobs;
+
+    Result<IngestSummary> first = Ingest({r.folder}, store, options);
+    REQUIRE(first.ok());
+    CHECK(first->added == 2);
+    CHECK(Counted(*first) == 3);  // the hidden folder is skipped
+    REQUIRE(first->rejected.size() == 1);
+    CHECK(first->rejected[0].path == r.bad);
+    CHECK(first->rejected[0].reason.message().find("invalid UTF-8 at byte") != std::string::npos);
+    CHECK(first->mentions == 2);
+    CHECK(storage::VerifyGraph(store).empty());
+
+    Result<IngestSummary> again = Ingest({r.folder}, store, options);
+    REQUIRE(again.ok());
+    CHECK(again->unchanged == 2);
+    CHECK(again->added + again->replaced == 0);
+
+    r.dir.Write("reports/a.md", "Chỉ thị số 05-CT/TW (khóa XII).\n");
+    Result<IngestSummary> changed = Ingest({r.folder, r.good_a}, store, options);
+    REQUIRE(changed.ok());
+    CHECK(changed->replaced == 1);
+    CHECK(changed->unchanged == 1);
+    CHECK(store.GetNode(DocumentId("62-KL/TW@X")).status().IsNotFound());
+    CHECK(store.GetNode(DocumentId("5-CT/TW@XII")).ok());
+    CHECK(storage::VerifyGraph(store).empty());
+  }
+}
+
+TEST_CASE("Ingest names a path that does not exist and goes on", "[engine][ingest]") {
+  Reports r;
+  storage::MemoryStore store;
+  Result<IngestSummary> s = Ingest({r.dir.path() + "/missing.md", r.good_a}, store, {});
+  REQUIRE(s.ok());
+  CHECK(s->added == 1);
+  REQUIRE(s->rejected.size() == 1);
+  CHECK(s->rejected[0].reason.message().find("missing.md") != std::string::npos);
+}
+
+TEST_CASE("Ingest retries a failed batch source by source", "[engine][ingest]") {
+  Reports r;
+  storage::MemoryStore inner;
+  storage::FaultyStore store(&inner);
+  store.FailWrite(1);  // the two good files' batch fails once
+  Result<IngestSummary> s = Ingest({r.good_a, r.good_b}, store, {});
+  REQUIRE(s.ok());
+  CHECK(s->added == 2);
+  CHECK(s->rejected.empty());
+  CHECK(storage::VerifyGraph(inner).empty());
+
+  store.FailWrite(1, /*sticky=*/true);  // a full disk: every write fails
+  r.dir.Write("reports/a.md", "Chỉ thị số 05-CT/TW (khóa XII).\n");
+  Result<IngestSummary> full = Ingest({r.good_a}, store, {});
+  REQUIRE(full.ok());
+  REQUIRE(full->rejected.size() == 1);
+  CHECK(full->rejected[0].reason.message().find("not stored") != std::string::npos);
+  CHECK(inner.GetNode(DocumentId("62-KL/TW@X")).ok());  // the old version stays whole
+  CHECK(storage::VerifyGraph(inner).empty());
+}
+
+TEST_CASE("Ingest reports progress up to every file and byte", "[engine][ingest]") {
+  Reports r;
+  storage::MemoryStore store;
+  IngestProgress last;
+  size_t calls = 0;
+  Result<IngestSummary> s = Ingest({r.folder}, store, {}, [&](const IngestProgress& p) {
+    last = p;
+    ++calls;
+  });
+  REQUIRE(s.ok());
+  CHECK(calls == 3);
+  CHECK(last.files_done == last.files_total);
+  CHECK(last.bytes_done == last.bytes_total);
+}
+
+}  // namespace
+}  // namespace lexgraph
