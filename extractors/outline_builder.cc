@@ -15,6 +15,10 @@ bool StartsWithAny(std::string_view s, std::initializer_list<std::string_view> w
   return false;
 }
 
+bool EndsWith(std::string_view s, std::string_view end) {
+  return s.size() >= end.size() && s.substr(s.size() - end.size()) == end;
+}
+
 // The lines above a title: the issuing body, "Số: …", the national motto,
 // "Hà Nội, ngày … tháng … năm …".
 bool HeaderLike(std::string_view s) {
@@ -102,8 +106,11 @@ void OutlineBuilder::Add(const Segment& seg, const Marker& m, const Lookahead& n
     case Kind::kSubchapter:
     case Kind::kArticle:
     case Kind::kRoman:
-    case Kind::kArabic:
       OpenSection(seg, m);
+      break;
+    case Kind::kArabic:
+      // A consolidated text opens with the list of the texts that amended it.
+      amended_by_ && stack_.empty() ? StartItem(seg, m) : OpenSection(seg, m);
       break;
     case Kind::kLetter:
       IsWrappedLetter(seg, m) ? OnText(seg, next_is_note) : OpenSection(seg, m);
@@ -144,6 +151,7 @@ void OutlineBuilder::Add(const Segment& seg, const Marker& m, const Lookahead& n
       break;
   }
   notes_cue_ = m.kind == Kind::kText && IsNotesCue(Text(seg));
+  if (stack_.empty() && EndsWith(TrimMarkup(Text(seg)), "bởi:")) amended_by_ = true;
   if (quote_base_ >= 0 && quote_depth_ <= 0) {
     stack_.resize(std::min(stack_.size(), static_cast<size_t>(quote_base_)));
     quote_base_ = -1;

@@ -104,6 +104,7 @@ class OutlineBuilder {
   bool interrupted_ = false;  // a footnote block came after `body_`
   bool header_done_ = false;  // the header zone can no longer open
   bool notes_cue_ = false;    // the previous text was "Ghi chú:" or the like
+  bool amended_by_ = false;   // "… được sửa đổi, bổ sung bởi:": "1." lists the amending texts
   int titles_ = 0, attachments_ = 0, appendices_ = 0;
 };
 

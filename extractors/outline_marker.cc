@@ -301,8 +301,12 @@ bool IsTitleLine(std::string_view s) {
       "QUY ĐỊNH", "QUY CHẾ",   "THÔNG BÁO",       "CÔNG VĂN",   "TỜ TRÌNH", "ĐỀ ÁN",
       "ĐIỀU LỆ",  "CÔNG ĐIỆN", "VĂN BẢN HỢP NHẤT"};
   for (std::string_view t : kTypes) {
+    if (s.substr(0, t.size()) != t) continue;
+    // "THÔNG TƯ1": a footnote marker on the type word.
+    size_t marker = DigitsAt(s, t.size());
+    if (marker > 0 && marker <= 2 && t.size() + marker == s.size()) return true;
     // "QUYẾT ĐỊNH:" before Điều 1 is the enacting formula, not a title.
-    if (s.substr(0, t.size()) == t && LabelEnds(s, t.size())) return s.substr(t.size(), 1) != ":";
+    if (LabelEnds(s, t.size())) return s.substr(t.size(), 1) != ":";
   }
   return false;
 }
