@@ -140,8 +140,7 @@ void OutlineBuilder::Add(const Segment& seg, const Marker& m, const Lookahead& n
         own_line ? StartParagraph(seg, false) : OnText(seg, next_is_note);
         break;
       }
-      if (ZoneKind() != NodeKind::kSignature) OpenZone(NodeKind::kSignature, "signature");
-      StartParagraph(seg, false);
+      StartSignerLine(seg);
       break;
     case Kind::kTitle:
       OnTitle(seg, m, next.issued_with);
@@ -238,11 +237,11 @@ void OutlineBuilder::OpenZone(NodeKind kind, const char* key) {
   if (kind != NodeKind::kHeader) header_done_ = true;
 }
 
-int OutlineBuilder::Container(const Segment& seg) {
+int OutlineBuilder::Container(const Segment& seg, bool item) {
   NodeKind zone = ZoneKind();
   if (zone == NodeKind::kTitle) OpenZone(NodeKind::kPreamble, "preamble");
   bool in_appendix = !stack_.empty() && d_.nodes[stack_[0]].node.kind == NodeKind::kAppendix;
-  if (zone == NodeKind::kSignature && in_appendix && !SignerLike(Text(seg))) zone_ = -1;
+  if (zone == NodeKind::kSignature && in_appendix && (item || !SignerLike(Text(seg)))) zone_ = -1;
   if (zone == NodeKind::kHeader && !HeaderLike(Text(seg))) {
     header_done_ = true;
     zone_ = -1;

@@ -83,7 +83,9 @@ class OutlineBuilder {
   bool JoinsAcrossBreak(int unit) const;
   bool TrackQuote(const Segment& seg, const Marker& m);
   bool LastUnitEndsWith(char c) const;
-  int Container(const Segment& seg);  // the node new paragraphs and items go under
+  // The node new paragraphs and items go under; `item`: for a bullet.
+  int Container(const Segment& seg, bool item = false);
+  void StartSignerLine(const Segment& seg);
   int Top() const { return stack_.empty() ? 0 : stack_.back(); }
   bool UnderArticle() const;
   void SetBody(int unit) { body_ = unit, interrupted_ = false; }

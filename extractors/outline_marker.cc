@@ -267,6 +267,7 @@ bool IsSignatureLine(std::string_view s) {
   if (StartsWithAny(s, {"(Đã ký)", "(đã ký)", "(Ký", "(ký"})) return true;
   if (s.size() > 120 || !IsUppercaseText(s) || EndsWithEnactingWord(s)) return false;
   return StartsWithAny(s, {"T/M",
+                           "K/T",
                            "TM.",
                            "TM ",
                            "KT.",

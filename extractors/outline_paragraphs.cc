@@ -22,10 +22,19 @@ void OutlineBuilder::StartParagraph(const Segment& seg, bool table_row) {
   }
 }
 
+// A signer's line ("KT. CHỦ TỊCH", "(Đã ký)") opens or goes on the signature.
+void OutlineBuilder::StartSignerLine(const Segment& seg) {
+  if (ZoneKind() != NodeKind::kSignature) OpenZone(NodeKind::kSignature, "signature");
+  int node = NewNode(NodeKind::kParagraph, zone_, "");
+  d_.nodes[node].b = seg.b;
+  d_.nodes[node].e = seg.e;
+  SetBody(NewUnit(node, seg, seg.b));
+}
+
 // A bullet or "(N)" item; a "+" goes under the "-" item before it. Bullets
 // after the signature belong to the Nơi nhận list.
 void OutlineBuilder::StartItem(const Segment& seg, const Marker& m) {
-  int parent = Container(seg);
+  int parent = Container(seg, true);
   if (d_.nodes[parent].node.kind == NodeKind::kSignature && recipients_ >= 0) {
     parent = recipients_;
   }

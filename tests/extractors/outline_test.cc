@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <sstream>
 #include <string>
 
@@ -282,6 +283,202 @@ TEST_CASE("Outline names the tasks of a programme part", "[outline]") {
   CHECK(o.tasks.size() == 31);  // 27 bullets of mục II, 4 numbered paragraphs of mục III
 }
 
+// Excerpts of real files (named over each case) and what their outline must
+// hold: nodes that must exist with their kind and title start, paths that
+// must not, and where a piece of text must stand.
+struct NodeWant {
+  std::string path;
+  NodeKind kind;
+  std::string title_start;  // "" to skip
+};
+
+struct OutlineCase {
+  std::string what;
+  std::string text;
+  std::vector<NodeWant> nodes;
+  std::vector<std::string> absent;  // paths (of any node but a paragraph) that must not exist
+  std::vector<Where> where;
+};
+
+void CheckCase(const OutlineCase& c) {
+  INFO(c.what);
+  MappedText norm = Norm(c.text);
+  Outline o = BuildOutline(norm);
+  for (const NodeWant& w : c.nodes) {
+    INFO(w.path);
+    const OutlineNode* n = NodeAt(o, w.path);
+    REQUIRE(n != nullptr);
+    CHECK(n->kind == w.kind);
+    CHECK(n->title.substr(0, w.title_start.size()) == w.title_start);
+  }
+  for (const std::string& path : c.absent) {
+    INFO("absent " << path);
+    CHECK(NodeAt(o, path) == nullptr);
+  }
+  for (const Where& w : c.where) CheckWhere(norm, o, w);
+}
+
+TEST_CASE("Outline finds the signature only after the body", "[outline]") {
+  const OutlineCase kCases[] = {
+      // impl-kh-165-kh-ubnd-cantho-2025.md: the title's subject runs over
+      // capital lines, one of which starts with "THỦ TƯỚNG CHÍNH PHỦ".
+      {"a title line that names a signer",
+       "**KẾ HOẠCH**\n\n"
+       "THỰC HIỆN CHỈ THỊ SỐ 27/CT-TTG NGÀY 15 THÁNG 8 NĂM 2024 CỦA\n"
+       "THỦ TƯỚNG CHÍNH PHỦ VỀ VIỆC TĂNG CƯỜNG THỰC HIỆN CÔNG TÁC DÂN SỐ TRONG TÌNH\n"
+       "HÌNH MỚI\n\n"
+       "Thực hiện Chỉ thị số 27/CT-TTg\nngày 15 tháng 8 năm 2024 của Thủ tướng Chính phủ.\n\n"
+       "**I. MỤC ĐÍCH,\nYÊU CẦU**\n\n"
+       "a) Quán triệt Nghị quyết số 21-NQ/TW.\n",
+       {{"title", NodeKind::kTitle, "KẾ HOẠCH"},
+        {"I", NodeKind::kRoman, "MỤC ĐÍCH, YÊU CẦU"},
+        {"I/a", NodeKind::kLetter, ""}},
+       {"signature"},
+       {{"CHỈ THỊ SỐ 27/CT-TTG", 0, "title", 0},
+        {"Chỉ thị số 27/CT-TTg", 0, "preamble", 0},
+        {"Nghị quyết số 21-NQ/TW", 0, "I/a", 0}}},
+      // state-qd-163-2025-qd-ctubnd.md: the issuing body is a Chủ tịch.
+      {"an issuing body that reads like a signer",
+       "|\n**CHỦ TỊCH ỦY BAN\nNHÂN DÂN**\n**TỈNH NINH BÌNH**\n-------\n|\nSố:\n163/2025/QĐ-CTUBND\n|\n\n"
+       "**QUYẾT ĐỊNH**\n\nBAN HÀNH QUY CHẾ QUẢN LÝ\n\n*Căn cứ Luật số 72/2025/QH15;*\n",
+       {{"header", NodeKind::kHeader, ""}, {"preamble", NodeKind::kPreamble, ""}},
+       {"signature"},
+       {{"163/2025/QĐ-CTUBND", 0, "header", 0}, {"Luật số 72/2025/QH15", 0, "preamble", 0}}},
+      // state-qd-2913-qd-ubnd-2025.md: the authority under the title, the
+      // enacting "QUYẾT ĐỊNH:", and "**Điều 2**." with its stop after the bold.
+      {"the authority under the title and the enacting formula",
+       "**QUYẾT ĐỊNH**\n\nVỀ VIỆC CÔNG BỐ DANH MỤC\n\n**CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH**\n\n"
+       "*Căn cứ Quyết định số\n1085/QĐ-TTg ngày 15/9/2022;*\n\n**QUYẾT ĐỊNH:**\n\n"
+       "**Điều 1. **Công\nbố Danh mục.\n\n**Điều 2**.\nQuyết định này có hiệu lực.\n",
+       {{"D1", NodeKind::kArticle, ""}, {"D2", NodeKind::kArticle, ""}},
+       {"signature", "A1"},
+       {{"1085/QĐ-TTg", 0, "preamble", 0}}},
+      // party-qd-1147-qd-btgdvtw-2025.md: "TRƯỞNG BAN … QUYẾT ĐỊNH" before Điều 1.
+      {"an authority line that ends with QUYẾT ĐỊNH",
+       "**QUYẾT ĐỊNH**\n\nBAN HÀNH QUY CHẾ\n\n- Xét đề nghị của Vụ Lý luận chính trị,\n\n"
+       "**TRƯỞNG BAN TUYÊN GIÁO VÀ DÂN VẬN TRUNG ƯƠNG QUYẾT ĐỊNH**\n\n"
+       "**Điều 1.** Ban hành kèm theo Quyết\nđịnh này Quy chế.\n",
+       {{"D1", NodeKind::kArticle, ""}},
+       {"signature"},
+       {}},
+  };
+  for (const OutlineCase& c : kCases) CheckCase(c);
+}
+
+TEST_CASE("Outline reads the blocks after the signature", "[outline]") {
+  const OutlineCase kCases[] = {
+      // state-qd-138-2025-qd-ubnd.md and the like: a Quy chế printed after the
+      // decision's articles with no signature between.
+      {"a text issued with the document, printed without a signature",
+       "**QUYẾT ĐỊNH**\n\n**Điều 3.** Tổ chức thực hiện.\n\n**QUY CHẾ**\n\nQUẢN LÝ HỆ THỐNG\n\n"
+       "*(Ban hành kèm theo Quyết định số 138/2025/QĐ-UBND)*\n\n**Chương I**\n\n**QUY ĐỊNH CHUNG**\n\n"
+       "**Điều 1.** Phạm vi\n\n1. Theo Nghị định số 151/2025/NĐ-CP.\n",
+       {{"A1", NodeKind::kAppendix, "QUY CHẾ"},
+        {"A1/C1", NodeKind::kChapter, "QUY ĐỊNH CHUNG"},
+        {"A1/C1/D1/K1", NodeKind::kClause, ""}},
+       {"D3/C1"},
+       {{"Nghị định số 151/2025/NĐ-CP", 0, "A1/C1/D1/K1", 0}}},
+      // party-qd-1147-qd-btgdvtw-2025.md: a form's signer inside the Quy chế;
+      // the bullets after it are the appendix's, not the Nơi nhận list's.
+      {"a form's signer inside an appendix",
+       "**Điều 3.** Thi hành.\n\n|\nNơi nhận:\n- Như Điều 3,\n- Lưu HCTĐKT.\n|\n**K/T TRƯỞNG BAN**\n\n"
+       "**PHỤ LỤC**\n\nMẪU GIẤY CHỨNG NHẬN\n\n**GIÁM ĐỐC**\n*(Họ tên, chữ ký, đóng dấu)*\n|\n|\n\n"
+       "- Mẫu giấy chứng nhận khổ giấy A5, mặt ngoài màu đỏ,\nmặt trong nền hoa văn.\n",
+       {{"recipients#2", NodeKind::kItem, ""}, {"PL1#1", NodeKind::kItem, ""}},
+       {"recipients#3"},
+       {}},
+      // congbao-qd-28-2026-qd-ttg.txt: the signer's name, then a page break and
+      // the appendix; "Phụ lục" alone in title case is its heading.
+      {"signer lines are not joined across a page break",
+       "**Điều 3.** Thi hành.\n\nKT. THỦ TƯỚNG \nPHÓ THỦ TƯỚNG \n \nPhạm Gia Túc \n\n"
+       "CÔNG BÁO/Số 327/Ngày 14-06-2026 \n94\n \n \nPhụ lục  \n"
+       "(Kèm theo Quyết định số 28/2026/QĐ-TTg  \nngày 29 tháng 5 năm 2026 của Thủ tướng Chính phủ) \n",
+       {{"signature", NodeKind::kSignature, ""}, {"PL1", NodeKind::kAppendix, ""}},
+       {},
+       {{"Quyết định số 28/2026/QĐ-TTg", 0, "PL1", 0}}},
+  };
+  for (const OutlineCase& c : kCases) CheckCase(c);
+}
+
+TEST_CASE("Outline numbers sections and items as the text does", "[outline]") {
+  const OutlineCase kCases[] = {
+      // A "1." list restarting in the same section gets a unique path.
+      {"a list restarting in one section",
+       "I. NHIỆM VỤ\n\n1. Một.\n\n2. Hai.\n\n1. Lại một, theo Chỉ thị số 05-CT/TW.\n",
+       {{"I/1", NodeKind::kArabic, ""}, {"I/2", NodeKind::kArabic, ""},
+        {"I/1-2", NodeKind::kArabic, ""}},
+       {},
+       {{"Chỉ thị số 05-CT/TW", 0, "I/1-2", 0}}},
+      // impl-kh-141-kh-ubnd-bacninh-2025.md and impl-kh-179: a range or a
+      // compound broken before its dash.
+      {"a line that begins with the dash of a range",
+       "II. MỤC TIÊU\n\n**4. **Trong giai đoạn 2026\n- 2030 phấn đấu có ít nhất 10% đội ngũ.\n\n"
+       "- Phát triển kinh tế\n- xã hội theo Nghị quyết số 57-NQ/TW.\n",
+       {{"II/4", NodeKind::kArabic, "Trong giai đoạn 2026 - 2030"},
+        {"II/4#1", NodeKind::kItem, ""}},
+       {"II/4#2"},
+       {{"Nghị quyết số 57-NQ/TW", 0, "II/4", 0}}},
+      // party-qd-1147-qd-btgdvtw-2025.md: "d)" that begins a wrapped line.
+      {"a line that begins with a point's letter of a reference",
+       "**Điều 10.** Thu hồi\n\n2. Giám đốc ra quyết định. Trường hợp tại điểm a), b), c),\n"
+       "d) khoản 1, Điều 10 của Quy chế này, Trung tâm gửi quyết định.\n",
+       {{"D10/K2", NodeKind::kClause, ""}},
+       {"D10/K2/d"},
+       {}},
+      // party-nq-57-nq-tw-2024.md: markdown escapes and bold inside a heading.
+      {"markdown escapes in labels",
+       "**I- QUAN ĐIỂM CHỈ ĐẠO** \n\n**1\\.** Phát triển khoa học theo Nghị quyết số 52-NQ/TW.\n\n"
+       "**II- MỤC** TIÊU \n\n**1\\. Đến năm 2030** \n\n\\- Tiềm lực khoa học.\n",
+       {{"I/1", NodeKind::kArabic, ""}, {"II", NodeKind::kRoman, "MỤC TIÊU"},
+        {"II/1", NodeKind::kArabic, "Đến năm 2030"}, {"II/1#1", NodeKind::kItem, ""}},
+       {},
+       {{"Nghị quyết số 52-NQ/TW", 0, "I/1", 0}}},
+      // party-kl-155-kl-tw-2025.md: "1." glued after "như sau:", "** 2.1. **".
+      {"a numbered heading glued to the sentence before it",
+       "Bộ Chính trị kết luận như sau:**1. Cơ bản thống nhất với Báo cáo số 386-BC/BTCTW. **\n\n"
+       "**2. Yêu cầu các cấp uỷ**\n\n** 2.1. **Tập trung lãnh đạo theo Kết luận số 127-KL/TW.\n",
+       {{"1", NodeKind::kArabic, ""}, {"2/1", NodeKind::kArabic, ""}},
+       {},
+       {{"Báo cáo số 386-BC/BTCTW", 0, "1", 0}, {"Kết luận số 127-KL/TW", 0, "2/1", 0}}},
+      // congbao-tt-06-2026-tt-btc.txt: provisions quoted by an amendment; the
+      // quotation of Điều 6 is never closed in the source.
+      {"provisions quoted by an amendment",
+       "Điều 1. Sửa đổi, bổ sung một số điều \n"
+       "1. Sửa đổi, bổ sung Điều 3 như sau:  \n“Điều 3. Giải thích từ ngữ \n"
+       "1. Hàng giả theo Luật số 07/2022/QH15.” \n"
+       "2. Sửa đổi, bổ sung Điều 6 như sau:  \n“Điều 6. Nộp hồ sơ \n1. Hồ sơ gồm: \n"
+       "a) Đơn đề nghị. \n"
+       "3. Sửa đổi, bổ sung Điều 7 theo Thông tư số 13/2020/TT-BTC như sau:  \n"
+       "“Điều 7. Kiểm tra hồ sơ \n",
+       {{"D1/K1/D3", NodeKind::kArticle, "Giải thích từ ngữ"},
+        {"D1/K1/D3/K1", NodeKind::kClause, ""},
+        {"D1/K2/D6/K1/a", NodeKind::kPoint, ""},
+        {"D1/K3/D7", NodeKind::kArticle, ""}},
+       {"D1/K1-2", "D1/K2/D6/K3"},
+       {{"Luật số 07/2022/QH15", 0, "D1/K1/D3/K1", 0},
+        {"Thông tư số 13/2020/TT-BTC", 0, "D1/K3", 0}}},
+      // congbao-vbhn-09-vbhn-btc.txt: a consolidated text lists what amended it.
+      {"the texts that amended a consolidated text",
+       "THÔNG TƯ1 \nQuy định về hoạt động của công ty chứng khoán \n \n"
+       "Thông tư số 121/2020/TT-BTC được sửa đổi, bổ sung bởi: \n"
+       "1. Thông tư số 68/2024/TT-BTC ngày 18 tháng 9 năm 2024. \n"
+       "2. Thông tư số 08/2026/TT-BTC ngày 03 tháng 02 năm 2026. \n \n"
+       "Chương I \nQUY ĐỊNH CHUNG \n \nĐiều 1. Phạm vi \n1. Thông tư này quy định.\n",
+       {{"title", NodeKind::kTitle, "THÔNG TƯ"},
+        {"preamble#2", NodeKind::kItem, ""},
+        {"C1/D1/K1", NodeKind::kClause, ""}},
+       {"1", "2"},
+       {{"Thông tư số 08/2026/TT-BTC", 0, "preamble", 0}}},
+  };
+  for (const OutlineCase& c : kCases) CheckCase(c);
+}
+
+TEST_CASE("Outline gives the root the path '/'", "[outline]") {
+  Outline o = BuildOutline(Norm("BÁO CÁO\n\nI. KẾT QUẢ\n"));
+  CHECK(o.nodes[0].path == "/");
+  CHECK(o.nodes[0].kind == NodeKind::kDocument);
+}
+
 // Real files of each kind: where a given citation stands.
 TEST_CASE("Outline places citations in real files of each kind", "[outline][real]") {
   std::string dir = kShared + "/corpus/real/";
@@ -326,6 +523,15 @@ void VerifyOutline(const Outline& o, size_t file_size) {
     REQUIRE(static_cast<size_t>(n.parent) < o.nodes.size());
     CHECK(n.span.start <= n.span.end);
     CHECK(n.span.end <= file_size);
+  }
+  // Section paths are unique; a signature never stands before the title ends.
+  std::set<std::string> paths;
+  size_t title_end = 0;
+  for (const OutlineNode& n : o.nodes) {
+    if (n.kind == NodeKind::kTitle && title_end == 0) title_end = n.span.end;
+    if (n.kind == NodeKind::kSignature) CHECK(n.span.start >= title_end);
+    bool section = n.kind != NodeKind::kParagraph && n.kind != NodeKind::kFootnote;
+    if (section) CHECK(paths.insert(n.path).second);
   }
   for (const TextUnit& u : o.units) {
     CHECK(!u.text.text.empty());
