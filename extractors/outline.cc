@@ -40,7 +40,7 @@ Outline BuildOutline(const MappedText& norm) {
   std::vector<Marker> markers;
   markers.reserve(segments.size());
   for (const Segment& seg : segments) markers.push_back(ReadMarker(norm.text, seg));
-  OutlineBuilder builder(norm.text);
+  OutlineBuilder builder(norm.text, segments.size());
   for (size_t i = 0; i < segments.size(); ++i) {
     Lookahead next;
     next.note = i + 1 < segments.size() && markers[i + 1].kind == MarkerKind::kFootnote;

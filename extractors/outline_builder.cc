@@ -44,7 +44,9 @@ bool SignerLike(std::string_view s) { return s.size() <= 80 && !EndsSentence(s);
 
 }  // namespace
 
-OutlineBuilder::OutlineBuilder(std::string_view text) : text_(text) {
+OutlineBuilder::OutlineBuilder(std::string_view text, size_t segments) : text_(text) {
+  d_.nodes.reserve(segments + 1);
+  d_.units.reserve(segments);
   NewNode(NodeKind::kDocument, -1, "");
 }
 

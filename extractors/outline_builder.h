@@ -53,7 +53,8 @@ struct Draft {
 
 class OutlineBuilder {
  public:
-  explicit OutlineBuilder(std::string_view text);
+  // `segments`: how many segments will be added (to size the drafts).
+  OutlineBuilder(std::string_view text, size_t segments);
   void Add(const Segment& seg, const Marker& m, const Lookahead& next);
   Draft Finish() && { return std::move(d_); }
 

@@ -318,7 +318,23 @@ bool LooksLikeHeading(std::string_view text, const Segment& seg, std::string_vie
   return marked || IsUppercaseText(s);
 }
 
+// The first bytes a label can start with: P C M Đ (words), I V X (Roman),
+// digits, a-z and đ (letters), bullets, footnote openers, superscripts.
+bool MayStartLabel(std::string_view s) {
+  unsigned char c = static_cast<unsigned char>(s[0]);
+  if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) return true;
+  switch (c) {
+    case 'P': case 'C': case 'M': case 'I': case 'V': case 'X': case 0xC4:
+    case '-': case '+': case '*': case '\\': case '<': case '[': case '(':
+    case 0xC2: case 0xE2:
+      return true;
+    default:
+      return false;
+  }
+}
+
 bool ReadNumbering(std::string_view s, Marker* m) {
+  if (!MayStartLabel(s)) return false;
   if (ReadPart(s, m)) return m->kind = Kind::kPart, true;
   if (ReadNumberedWord(s, "Chương", "CHƯƠNG", m)) return m->kind = Kind::kChapter, true;
   if (ReadNumberedWord(s, "Mục", "MỤC", m)) return m->kind = Kind::kSubchapter, true;

@@ -57,9 +57,10 @@ void MarkTasks(const Draft& d, Outline& out) {
     OutlineNode& node = out.nodes[i];
     if (node.kind == NodeKind::kFootnote) continue;
     int p = node.parent;
-    programme[i] = programme[p] || (IsSection(node.kind) && IsProgrammeTitle(node.title));
     provision[i] = provision[p] || IsProvision(node.kind);
-    if (!programme[i] || provision[i]) continue;
+    if (provision[i]) continue;  // no tasks in a legal text: skip the title scan
+    programme[i] = programme[p] || (IsSection(node.kind) && IsProgrammeTitle(node.title));
+    if (!programme[i]) continue;
     bool item = node.kind == NodeKind::kItem;
     bool numbered = d.nodes[i].numbered_paragraph && !HasSectionChild(out, static_cast<int>(i));
     if (item || numbered) {

@@ -4,6 +4,7 @@
 #include "extractors/outline.h"
 
 #include <catch2/catch.hpp>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -11,6 +12,8 @@
 #include <sstream>
 #include <string>
 
+#include "extractors/citations.h"
+#include "extractors/extract_document.h"
 #include "extractors/normalize.h"
 
 namespace lexgraph {
@@ -555,6 +558,48 @@ TEST_CASE("Outline reads every real file without error", "[outline][real]") {
     ++files;
   }
   CHECK(files > 50);
+}
+
+// The cost of the outline, as docs/outline.md reports it. Hidden: run with
+//   build-outline2/tests/extractors_test "[.outline-cost]" -s
+// The real corpus and the sample are normalized once; each step is timed over
+// all of them, best of six rounds.
+TEST_CASE("Outline cost against extraction alone", "[.outline-cost]") {
+  std::string dir = kShared + "/corpus/real";
+  if (!std::filesystem::exists(dir)) return;
+  std::vector<MappedText> texts;
+  size_t bytes = 0;
+  std::vector<std::string> files = {kShared + "/corpus/kien-giang-dan-van-2020.md"};
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    std::string ext = entry.path().extension();
+    if (ext == ".md" || ext == ".txt") files.push_back(entry.path());
+  }
+  for (const std::string& f : files) {
+    texts.push_back(Norm(ReadFile(f)));
+    bytes += texts.back().text.size();
+  }
+  auto best_of_six = [&](auto&& step) {
+    double best = 1e9;
+    for (int round = 0; round < 6; ++round) {
+      auto t0 = std::chrono::steady_clock::now();
+      size_t n = 0;
+      for (const MappedText& t : texts) n += step(t);
+      std::chrono::duration<double> d = std::chrono::steady_clock::now() - t0;
+      best = std::min(best, d.count());
+      CHECK(n > 0);
+    }
+    return best;
+  };
+  double extract =
+      best_of_six([](const MappedText& t) { return ExtractCitations(StripMarkup(t)).size(); });
+  size_t units = 0;
+  for (const MappedText& t : texts) units += BuildOutline(t).units.size();
+  double outline = best_of_six([](const MappedText& t) { return BuildOutline(t).units.size(); });
+  double document = best_of_six([](const MappedText& t) { return ExtractDocument(t).size(); });
+  WARN(files.size() << " files, " << bytes / 1e6 << " MB normalized, " << units << " units\n"
+                    << "ExtractCitations(StripMarkup(text)) " << extract << " s (1.00)\n"
+                    << "BuildOutline " << outline << " s (" << outline / extract << ")\n"
+                    << "ExtractDocument " << document << " s (" << document / extract << ")");
 }
 
 }  // namespace
