@@ -77,6 +77,7 @@ CitationPatterns::CitationPatterns()
                    std::string(kS1) + "(" + IssuerAlternation() + "))?" +
                    Expand(R"(S(số|so)?S:?S((?:\d{1,5}S(?:,|và|;)S)*)$)"),
                Quiet()),
+      type_word("(?i)(" + TypeAlternation() + ")", Quiet()),
       law_lookback(Expand(R"((?i)(?:^|[^\pL\pN])((?:bộ_)?luật_(?:\pL+_){1,8}?)số_?$)"), Quiet()),
       type_number("(?i)(?:^|[^\\pL\\pN])(" + TypeAlternation() + ")" +
                       Expand(R"((?:_(?:số|so))?S:?S(\d{1,5})$)"),
@@ -89,6 +90,8 @@ CitationPatterns::CitationPatterns()
       issuer("(?i)" + Expand(R"(S,?Scủa_)") + "(" + IssuerAlternation() + ")", Quiet()),
       subject_lead(Expand(R"((?i)S,?S(?:về|v/v)_)"), Quiet()),
       list_gap(Expand(R"((?i)S(?:,|và|,_và)?S)"), Quiet()),
+      named_start("Bộ luật|Luật|Pháp lệnh|Điều lệ Đảng|Hiến pháp|Nghị quyết|nghị quyết|NGHỊ QUYẾT",
+                  Quiet()),
       named_congress(Expand(R"((?i)(nghị_quyết_đại_hội(?:_đại_biểu)?(?:_toàn_quốc)?(?:_lần_thứ)?_((?-i:[IVXL]{1,6}))(?:_của_đảng(?:_cộng_sản_việt_nam)?|_đảng_bộ_(?:tỉnh|thành_phố|huyện|quận|thị_xã))?))"),
                      Quiet()),
       named_plenum(Expand(R"((?i)(nghị_quyết_(?:hội_nghị_)?(?:ban_chấp_hành_)?trung_ương(?:_đảng)?(?:_(?:lần_thứ_)?\d{1,2})?(?:S,S|_|S\(S)(?:khóa|khoá)_((?-i:[IVXL]{1,6}))\)?))"),
@@ -123,8 +126,10 @@ int CitationPatterns::WhichIssuer(std::string_view folded) const {
 }
 
 const CitationPatterns& CitationPatterns::Get() {
-  static const CitationPatterns* patterns = new CitationPatterns();
-  return *patterns;
+  // One set per thread: an RE2 object is thread-safe, but its DFA cache sits
+  // behind a lock that threads sharing it contend for (extract --jobs N).
+  static thread_local const CitationPatterns patterns;
+  return patterns;
 }
 
 }  // namespace lexgraph

@@ -1,7 +1,7 @@
 // The RE2 patterns of the citation extractor, compiled once from the tables in
 // patterns.h. All patterns run on text after FoldForMatch; `S` in the comments
 // is optional blank space with at most one line break (never a blank line).
-// Immutable after construction; shared by all threads.
+// Immutable after construction; each thread gets its own set from Get().
 #pragma once
 
 #include <re2/re2.h>
@@ -22,6 +22,8 @@ struct CitationPatterns {
   // 1 type word, 2 issuer before the number, 3 "số", 4 earlier numbers of a
   // list ("Kết luận số 187, " before "188-KL/TW").
   RE2 lookback;
+  // A type word where it starts: 1 the type word.
+  RE2 type_word;
   // A law's name before its number: 1 "Luật Đất đai " in "Luật Đất đai số ".
   RE2 law_lookback;
   // A type word and a bare number, anchored at the end of a window that ends
@@ -38,6 +40,7 @@ struct CitationPatterns {
   RE2 list_gap;      // what may stand between two citations of one list
   // Named references, matched anchored where their first words stand (see
   // named_references.cc): 1 the whole head, 2 the term where one is written.
+  RE2 named_start;     // the words a named reference starts with, case as written
   RE2 named_congress;  // "Nghị quyết Đại hội XIII của Đảng"
   RE2 named_plenum;    // "Nghị quyết Trung ương 4, khóa XII"
   RE2 named_law;       // "Luật Tiếp công dân" (1 head, 2 name)

@@ -22,6 +22,7 @@ namespace lexgraph {
 namespace {
 
 constexpr size_t kLookback = 160;  // bytes before a code searched for its type word
+constexpr size_t kMaxTypeWords = 4;  // words in the longest type word ("Thông báo kết luận")
 
 size_t Offset(std::string_view whole, re2::StringPiece part) {
   return static_cast<size_t>(part.data() - whole.data());
@@ -75,6 +76,13 @@ class Extractor {
   explicit Extractor(const MappedText& text) : text_(text), folded_(FoldForMatch(text.text)) {}
 
   std::vector<Mention> Run() {
+    std::vector<Mention> out;
+    for (auto& [at, m] : RunWithOffsets()) out.push_back(std::move(m));
+    return out;
+  }
+
+  // The mentions, each with the offset of its head in the text read.
+  std::vector<std::pair<size_t, Mention>> RunWithOffsets() {
     self_at_ = FindSelfNumberStart(folded_);
     ScanNumbers();
     for (Candidate& c : type_numbers_) Add(std::move(c), 1);
@@ -83,9 +91,12 @@ class Extractor {
     std::vector<Candidate> kept;
     for (auto& [start, c] : accepted_) kept.push_back(std::move(c));
     ShareListFacts(folded_, kept);
-    std::vector<Mention> out;
+    std::vector<std::pair<size_t, Mention>> out;
     out.reserve(kept.size());
-    for (Candidate& c : kept) out.push_back(Finish(std::move(c)));
+    for (Candidate& c : kept) {
+      size_t at = c.head.start;
+      out.emplace_back(at, Finish(std::move(c)));
+    }
     return out;
   }
 
@@ -146,39 +157,134 @@ class Extractor {
 
   // Reads what stands before a code; returns the offsets of earlier numbers
   // of a list that share the code's suffix ("các Kết luận số 187, 188-KL/TW").
+  // The common shapes ("Kết luận số ", "Chỉ thị ") are read backwards by
+  // hand; the rare ones ("Quyết định của Bộ Chính trị số ", "Luật Đất đai số ")
+  // fall to look-back patterns.
   std::vector<size_t> ReadLookback(Candidate& c) {
     size_t end = c.head.start;
     size_t begin = end > kLookback ? end - kLookback : 0;
-    size_t blank = std::string_view(folded_).substr(begin, end - begin).rfind("\n\n");
-    if (blank != std::string_view::npos) begin += blank + 2;
-    re2::StringPiece g[5];
-    const CitationPatterns& p = CitationPatterns::Get();
+    std::string_view window = std::string_view(folded_).substr(begin, end - begin);
+    if (size_t blank = window.rfind("\n\n"); blank != std::string_view::npos) {
+      begin += blank + 2;
+      window.remove_prefix(blank + 2);
+    }
     std::vector<size_t> listed;
-    // The window is passed as the whole text: RE2 reads "$" against the end of
-    // the text it is given, not against an end position.
-    re2::StringPiece window(folded_.data() + begin, end - begin);
-    if (!p.lookback.Match(window, 0, window.size(), RE2::UNANCHORED, g, 5)) {
-      if (p.law_lookback.Match(window, 0, window.size(), RE2::UNANCHORED, g, 2)) {
-        c.type_name = "Luật";
-        c.head.start = Offset(folded_, g[1]);
-      }
+    size_t pos = PeelListAndNumberWord(begin, end, listed);
+    if (size_t type = TypeWordEndingAt(begin, pos); type != std::string::npos) {
+      c.type_row = CitationPatterns::Get().WhichTypeWord(
+          std::string_view(folded_).substr(type, pos - type));
+      c.head.start = type;
       return listed;
     }
-    c.type_row = p.WhichTypeWord(g[1]);
-    c.head.start = Offset(folded_, g[1]);
-    if (!g[2].empty()) {
-      c.issuer_row = p.WhichIssuer(g[2]);
-      c.issuer_span = {Offset(folded_, g[2]), Offset(folded_, g[2]) + g[2].size()};
+    listed.clear();
+    if (window.find("của") != std::string_view::npos || window.find("uật") != std::string_view::npos) {
+      ReadRareLookback(c, begin, end, listed);
     }
-    for (size_t i = Offset(folded_, g[4]), e = i + g[4].size(); i < e;) {
-      if (!std::isdigit(static_cast<unsigned char>(folded_[i]))) {
+    return listed;
+  }
+
+  // Walks back from `end` over blank space, the earlier numbers of a list
+  // ("187, ", "187 và "), ":" and "số"; returns where that stops.
+  size_t PeelListAndNumberWord(size_t begin, size_t end, std::vector<size_t>& listed) const {
+    size_t pos = SkipBlankBack(begin, end);
+    while (true) {  // ", 187" / " và 187" before the code
+      size_t p = pos;
+      if (p > begin && folded_[p - 1] == ',') {
+        --p;
+      } else if (p >= begin + 3 && std::string_view(folded_).substr(p - 3, 3) == "và") {
+        p -= 3;
+      } else {
+        break;
+      }
+      p = SkipBlankBack(begin, p);
+      size_t digits = p;
+      while (digits > begin && IsDigit(folded_[digits - 1])) --digits;
+      if (digits == p || IsWordByteBefore(digits)) break;
+      listed.insert(listed.begin(), digits);
+      pos = SkipBlankBack(begin, digits);
+    }
+    if (pos > begin && folded_[pos - 1] == ':') pos = SkipBlankBack(begin, pos - 1);
+    std::string_view word = LastWord(std::string_view(folded_).substr(begin, pos - begin));
+    if (word == "số" || word == "Số" || word == "SỐ" || word == "so") {
+      pos = SkipBlankBack(begin, pos - word.size());
+    }
+    return pos;
+  }
+
+  size_t SkipBlankBack(size_t begin, size_t at) const {
+    while (at > begin && (folded_[at - 1] == ' ' || folded_[at - 1] == '\t' ||
+                          folded_[at - 1] == '\n')) {
+      --at;
+    }
+    return at;
+  }
+
+  // The start of a type word that ends exactly at `end`, or npos.
+  size_t TypeWordEndingAt(size_t begin, size_t end) const {
+    std::string_view before = std::string_view(folded_).substr(begin, end - begin);
+    std::string_view last = LastWord(before);
+    if (!TypeWordTails().contains(last) && !TypeWordTails().contains(LowerFirstAscii(last))) {
+      return std::string::npos;
+    }
+    // Try the longest type word first: "Thông báo kết luận" before "Kết luận".
+    std::vector<size_t> word_starts;
+    for (size_t at = end - last.size(); word_starts.size() < kMaxTypeWords;) {
+      word_starts.push_back(at);
+      size_t prev = SkipBlankBack(begin, at);
+      if (prev == at || prev == begin) break;
+      std::string_view w = LastWord(std::string_view(folded_).substr(begin, prev - begin));
+      at = prev - w.size();
+    }
+    const RE2& type_word = CitationPatterns::Get().type_word;
+    for (auto it = word_starts.rbegin(); it != word_starts.rend(); ++it) {
+      if (IsWordByteBefore(*it)) continue;
+      if (type_word.Match(folded_, *it, end, RE2::ANCHOR_BOTH, nullptr, 0)) return *it;
+    }
+    return std::string::npos;
+  }
+
+  // The look-back patterns, for an issuer before the number or a law's name.
+  void ReadRareLookback(Candidate& c, size_t begin, size_t end, std::vector<size_t>& listed) {
+    const CitationPatterns& p = CitationPatterns::Get();
+    // The window is passed as the whole text: RE2 reads "$" against the end of
+    // the text it is given, not against an end position.
+    re2::StringPiece window(folded_.data() + begin, end - begin), whole;
+    if (!p.lookback.Match(window, 0, window.size(), RE2::UNANCHORED, &whole, 1)) {
+      if (p.law_lookback.Match(window, 0, window.size(), RE2::UNANCHORED, &whole, 1)) {
+        c.type_name = "Luật";
+        c.head.start = FirstLetter(Offset(folded_, whole));
+      }
+      return;
+    }
+    size_t at = FirstLetter(Offset(folded_, whole));
+    re2::StringPiece g[2];
+    if (!p.type_word.Match(folded_, at, end, RE2::ANCHOR_START, g, 2)) return;
+    c.type_row = p.WhichTypeWord(g[1]);
+    c.head.start = at;
+    size_t pos = at + g[0].size();
+    if (p.issuer.Match(folded_, pos, end, RE2::ANCHOR_START, g, 2)) {
+      c.issuer_row = p.WhichIssuer(g[1]);
+      c.issuer_span = {Offset(folded_, g[1]), Offset(folded_, g[1]) + g[1].size()};
+      pos = Offset(folded_, g[0]) + g[0].size();
+    }
+    for (size_t i = pos; i < end;) {  // "số", blank space, earlier numbers of a list
+      if (!IsDigit(folded_[i])) {
         ++i;
         continue;
       }
       listed.push_back(i);
-      while (i < e && std::isdigit(static_cast<unsigned char>(folded_[i]))) ++i;
+      while (i < end && IsDigit(folded_[i])) ++i;
     }
-    return listed;
+  }
+
+  // The first byte of a letter at or after `at` (past the boundary character
+  // that a look-back pattern starts with).
+  size_t FirstLetter(size_t at) const {
+    while (at < folded_.size() && !(std::isalpha(static_cast<unsigned char>(folded_[at])) ||
+                                    static_cast<unsigned char>(folded_[at]) >= 0xC3)) {
+      ++at;
+    }
+    return at;
   }
 
   // A number of a list before `of`'s code: the same type, issuer and facts,
@@ -309,5 +415,33 @@ class Extractor {
 }  // namespace
 
 std::vector<Mention> ExtractCitations(const MappedText& text) { return Extractor(text).Run(); }
+
+std::vector<std::vector<Mention>> ExtractCitationsEach(std::span<const MappedText* const> texts) {
+  // Joined as "text \n\x1F\n text": a blank line no pattern crosses, and a
+  // byte Normalize never leaves in a text, to find the texts again after
+  // StripMarkup has moved their offsets.
+  static constexpr char kJoint[] = {'\n', kUnitSeparator, '\n', '\0'};
+  MappedTextBuilder joined;
+  size_t total = 0;
+  for (const MappedText* t : texts) total += t->text.size() + 3;
+  joined.Reserve(total);
+  for (const MappedText* t : texts) {
+    joined.AppendSlice(*t, 0, t->text.size());
+    joined.AppendReplacement(kJoint, t->map.ToSourceEnd(t->text.size()), 0);
+  }
+  MappedText all = StripMarkup(std::move(joined).Finish());
+  std::vector<size_t> starts{0};  // where each text begins in `all`
+  for (size_t at = all.text.find(kUnitSeparator); at != std::string::npos;
+       at = all.text.find(kUnitSeparator, at + 1)) {
+    starts.push_back(at + 2);
+  }
+  std::vector<std::vector<Mention>> out(texts.size());
+  for (auto& [head, m] : Extractor(all).RunWithOffsets()) {
+    size_t unit = static_cast<size_t>(std::upper_bound(starts.begin(), starts.end(), head) -
+                                      starts.begin()) - 1;
+    out[std::min(unit, out.size() - 1)].push_back(std::move(m));
+  }
+  return out;
+}
 
 }  // namespace lexgraph

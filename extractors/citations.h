@@ -7,6 +7,7 @@
 // `text.map`. `section` and `footnote` are left empty: the outline fills them.
 #pragma once
 
+#include <span>
 #include <vector>
 
 #include "extractors/mapped_text.h"
@@ -15,5 +16,11 @@
 namespace lexgraph {
 
 std::vector<Mention> ExtractCitations(const MappedText& text);
+
+// The mentions of each of `texts` (not yet through StripMarkup), one list per
+// text, as ExtractCitations would give them one by one. The texts are read as
+// one, joined by blank lines that no citation crosses, so that the fixed cost
+// of a read is paid once per document, not once per paragraph.
+std::vector<std::vector<Mention>> ExtractCitationsEach(std::span<const MappedText* const> texts);
 
 }  // namespace lexgraph

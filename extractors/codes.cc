@@ -11,6 +11,8 @@ namespace {
 
 constexpr size_t kMaxCodeBytes = 96;  // "34/2007/PL-UBTVQH11" with its spaces is far shorter
 
+bool IsDigitByte(char c) { return c >= '0' && c <= '9'; }
+
 bool IsLetterOrDigitAt(std::string_view s, size_t at) {
   if (at >= s.size()) return false;
   unsigned char c = static_cast<unsigned char>(s[at]);
@@ -96,9 +98,38 @@ std::optional<CodeParts> MatchAt(std::string_view folded, size_t at, size_t end)
 
 }  // namespace
 
+namespace {
+
+// A cheap first test of the shape after the number: "-" or "/" and then a
+// letter, or "/" and a year and "/". Dates ("08-12-2009", "8/12/2009") and
+// counts ("12/15") stop here, before any pattern runs.
+bool MayStartCode(std::string_view s, size_t at) {
+  size_t i = at;
+  while (i < s.size() && IsDigitByte(s[i])) ++i;
+  auto skip_blank = [&] {
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n')) ++i;
+  };
+  skip_blank();
+  if (i >= s.size() || (s[i] != '-' && s[i] != '/')) return false;
+  bool slash = s[i] == '/';
+  ++i;
+  skip_blank();
+  if (i >= s.size()) return false;
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (std::isalpha(c) || c >= 0xC3) return true;
+  if (!slash) return false;
+  size_t digits = 0;
+  while (i < s.size() && IsDigitByte(s[i])) ++i, ++digits;
+  skip_blank();
+  return digits == 4 && i < s.size() && s[i] == '/';
+}
+
+}  // namespace
+
 std::optional<CodeParts> ParseCodeAt(std::string_view folded, size_t at) {
   // "số /2025/QĐ-UBND" leaves the number blank: 2025 is no number.
   if (IsLetterOrDigitBefore(folded, at) || (at > 0 && folded[at - 1] == '/')) return std::nullopt;
+  if (!MayStartCode(folded, at)) return std::nullopt;
   // RE2 finds submatches fast only in a short text: give it what a code can span.
   return MatchAt(folded, at, std::min(folded.size(), at + kMaxCodeBytes));
 }

@@ -9,10 +9,12 @@
 namespace lexgraph {
 
 std::vector<std::vector<Mention>> ExtractByUnit(const Outline& outline) {
-  std::vector<std::vector<Mention>> out(outline.units.size());
+  std::vector<const MappedText*> texts;
+  texts.reserve(outline.units.size());
+  for (const TextUnit& unit : outline.units) texts.push_back(&unit.text);
+  std::vector<std::vector<Mention>> out = ExtractCitationsEach(texts);
   for (size_t i = 0; i < outline.units.size(); ++i) {
     const TextUnit& unit = outline.units[i];
-    out[i] = ExtractCitations(StripMarkup(unit.text));
     for (Mention& m : out[i]) {
       m.section = unit.section;
       m.footnote = unit.footnote;

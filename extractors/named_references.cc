@@ -152,21 +152,42 @@ bool IsWordByteBefore(std::string_view s, size_t at) {
   return std::isalnum(c) || c >= 0x80;  // a letter or digit, or the tail of one
 }
 
-// Runs `re` anchored at every occurrence of the literals that start its
-// matches, where a word starts. Searching the literals first keeps the cost of
-// a pass near that of memchr: most text names no document at all.
-template <typename OnMatch>
-void ForEachMatchAt(std::string_view folded, const RE2& re,
-                    std::initializer_list<std::string_view> literals, OnMatch on_match) {
-  re2::StringPiece g[3];
-  for (std::string_view literal : literals) {
-    for (size_t at = folded.find(literal); at != std::string_view::npos;
-         at = folded.find(literal, at + 1)) {
-      if (IsWordByteBefore(folded, at)) continue;
-      size_t end = std::min(folded.size(), at + kMaxNamedBytes);  // keeps RE2 fast
-      if (re.Match(folded, at, end, RE2::ANCHOR_START, g, 3)) on_match(g);
-    }
+// The word after `at` (past blank space), up to 12 bytes of it.
+std::string_view NextWord(std::string_view s, size_t at) {
+  if (at >= s.size()) return {};
+  while (at < s.size() && (s[at] == ' ' || s[at] == '\t' || s[at] == '\n')) ++at;
+  return s.substr(at, 12);
+}
+
+bool IsCongressOrPlenumWord(std::string_view w) {
+  for (std::string_view start : {"Đại", "đại", "ĐẠI", "Trung", "trung", "TRUNG", "Hội", "hội",
+                                 "HỘI", "Ban", "ban", "BAN"}) {
+    if (w.starts_with(start)) return true;
   }
+  return false;
+}
+
+// A law's name starts with a capital: "Luật Đất đai", never "Luật sư".
+bool StartsLower(std::string_view w) { return !w.empty() && w[0] >= 'a' && w[0] <= 'z'; }
+
+// The offsets where a named reference may start: one pass of a literal
+// pattern, so the cost stays near that of memchr (most text names nothing).
+std::vector<Span> NamedStarts(std::string_view folded) {
+  std::vector<Span> starts;
+  const RE2& re = CitationPatterns::Get().named_start;
+  re2::StringPiece m;
+  for (size_t from = 0; re.Match(folded, from, folded.size(), RE2::UNANCHORED, &m, 1);) {
+    size_t at = Offset(folded, m);
+    if (!IsWordByteBefore(folded, at)) starts.push_back({at, at + m.size()});
+    from = at + m.size();
+  }
+  return starts;
+}
+
+// Runs `re` anchored at `at`, on a text no longer than a name can be.
+bool MatchAt(std::string_view folded, const RE2& re, size_t at, re2::StringPiece* g) {
+  size_t end = std::min(folded.size(), at + kMaxNamedBytes);
+  return re.Match(folded, at, end, RE2::ANCHOR_START, g, 3);
 }
 
 }  // namespace
@@ -177,22 +198,27 @@ std::vector<Candidate> FindNamedReferences(std::string_view folded) {
   auto span_of = [&](re2::StringPiece g) {
     return Span{Offset(folded, g), Offset(folded, g) + g.size()};
   };
-  const auto kResolution = {std::string_view("Nghị quyết"), std::string_view("nghị quyết"),
-                            std::string_view("NGHỊ QUYẾT")};
-  ForEachMatchAt(folded, p.named_congress, kResolution, [&](const re2::StringPiece* g) {
-    out.push_back(Named(span_of(g[1]), "Nghị quyết", std::string(g[2])));
-  });
-  ForEachMatchAt(folded, p.named_plenum, kResolution, [&](const re2::StringPiece* g) {
-    out.push_back(Named(span_of(g[1]), "Nghị quyết", std::string(g[2])));
-  });
-  ForEachMatchAt(folded, p.named_charter, {"Điều lệ Đảng", "Hiến pháp"}, [&](const re2::StringPiece* g) {
-    std::string type = g[1].starts_with("Điều") ? "Điều lệ" : "Hiến pháp";
-    out.push_back(Named(span_of(g[1]), type, ""));
-  });
   std::vector<LawName> laws;  // "Luật Đất đai", without a year
-  ForEachMatchAt(folded, p.named_law, {"Bộ luật", "Luật", "Pháp lệnh"}, [&](const re2::StringPiece* g) {
-    laws.push_back({span_of(g[1]), Offset(folded, g[2])});
-  });
+  re2::StringPiece g[3];
+  for (Span literal : NamedStarts(folded)) {
+    size_t at = literal.start;
+    std::string_view word = folded.substr(at, 4);
+    if (word.starts_with("Ngh") || word.starts_with("ngh") || word.starts_with("NGH")) {
+      // Only "… Đại hội", "… (Hội nghị) Trung ương", "… Ban Chấp hành" can follow.
+      std::string_view next = NextWord(folded, literal.end);
+      if (!IsCongressOrPlenumWord(next)) continue;
+      if (MatchAt(folded, p.named_congress, at, g) || MatchAt(folded, p.named_plenum, at, g)) {
+        out.push_back(Named(span_of(g[1]), "Nghị quyết", std::string(g[2])));
+      }
+    } else if (word.starts_with("Đi") || word.starts_with("Hi")) {
+      if (MatchAt(folded, p.named_charter, at, g)) {
+        out.push_back(Named(span_of(g[1]), g[1].starts_with("Đ") ? "Điều lệ" : "Hiến pháp", ""));
+      }
+    } else if (!StartsLower(NextWord(folded, literal.end)) &&
+               MatchAt(folded, p.named_law, at, g)) {
+      laws.push_back({span_of(g[1]), Offset(folded, g[2])});
+    }
+  }
   CutRunOnNames(folded, laws);
   for (const LawName& law : laws) {
     Span head = law.head;

@@ -5,7 +5,9 @@
 #include <unicode/normalizer2.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <array>
+#include <cstring>
 #include <string>
 
 namespace lexgraph {
@@ -13,18 +15,39 @@ namespace {
 
 // Returns the offset of the first ill-formed byte, or npos. ICU's U8_NEXT
 // decides what is well-formed (no overlongs, no surrogates, at most U+10FFFF).
+// Returns the offset of the first ill-formed byte, or npos. Well-formed is
+// Unicode's table 3-7 (no overlongs, no surrogates, at most U+10FFFF), which
+// ICU's U8_NEXT also follows; this loop only skips ASCII eight bytes at a time
+// and reads the two- and three-byte forms of Vietnamese text without a call.
 size_t FirstInvalidUtf8(std::string_view s) {
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-  int32_t i = 0, n = static_cast<int32_t>(s.size());
-  while (i < n) {
-    if (p[i] < 0x80) {  // ASCII fast path
-      ++i;
-      continue;
+  const size_t n = s.size();
+  auto cont = [&](size_t i) { return i < n && (p[i] & 0xC0) == 0x80; };
+  for (size_t i = 0; i < n;) {
+    if (i + 8 <= n) {
+      uint64_t word;
+      std::memcpy(&word, p + i, 8);
+      if ((word & 0x8080808080808080ULL) == 0) {
+        i += 8;
+        continue;
+      }
     }
-    int32_t at = i;
-    UChar32 c;
-    U8_NEXT(p, i, n, c);
-    if (c < 0) return static_cast<size_t>(at);
+    uint8_t c = p[i];
+    if (c < 0x80) {
+      ++i;
+    } else if (c >= 0xC2 && c <= 0xDF && cont(i + 1)) {
+      i += 2;
+    } else if (c >= 0xE0 && c <= 0xEF && cont(i + 1) && cont(i + 2) &&
+               !(c == 0xE0 && p[i + 1] < 0xA0) && !(c == 0xED && p[i + 1] >= 0xA0)) {
+      i += 3;
+    } else {
+      // Four-byte forms and everything ill-formed: ICU decides.
+      int32_t j = static_cast<int32_t>(i);
+      UChar32 cp;
+      U8_NEXT(p, j, static_cast<int32_t>(n), cp);
+      if (cp < 0) return i;
+      i = static_cast<size_t>(j);
+    }
   }
   return std::string_view::npos;
 }
@@ -74,8 +97,24 @@ const char* Unified(UChar32 c) {
   }
 }
 
-MappedText UnifyDashesAndSpaces(const MappedText& in) {
+// The bytes that may start a character Unified() rewrites, and the carriage
+// return and unit separator that Normalize also rewrites: a table, so that
+// the scan costs one load a byte.
+constexpr std::array<bool, 256> kMayRewrite = [] {
+  std::array<bool, 256> t{};
+  for (uint8_t c : {0xC2, 0xE2, 0xE3, 0xEF, static_cast<int>('\r'), static_cast<int>(kUnitSeparator)}) {
+    t[c] = true;
+  }
+  return t;
+}();
+
+bool MayRewrite(uint8_t c) { return kMayRewrite[c]; }
+
+MappedText UnifyDashesAndSpaces(MappedText in) {
   const std::string& s = in.text;
+  if (std::none_of(s.begin(), s.end(), [](char c) { return MayRewrite(static_cast<uint8_t>(c)); })) {
+    return in;  // most files: nothing to rewrite, nothing to copy
+  }
   MappedTextBuilder b;
   size_t copied = 0;
   auto replace = [&](size_t at, size_t len, std::string_view with) {
@@ -87,12 +126,17 @@ MappedText UnifyDashesAndSpaces(const MappedText& in) {
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   int32_t i = 0, n = static_cast<int32_t>(s.size());
   while (i < n) {
+    if (p[i] == kUnitSeparator) {
+      replace(i, 1, " ");  // reserved for joining units (citations.cc)
+      ++i;
+      continue;
+    }
     if (p[i] == '\r') {
       replace(i, (i + 1 < n && p[i + 1] == '\n') ? 2 : 1, "\n");
       i += (i + 1 < n && p[i + 1] == '\n') ? 2 : 1;
       continue;
     }
-    if (p[i] < 0x80) {
+    if (!MayRewrite(p[i])) {
       ++i;
       continue;
     }
@@ -119,7 +163,7 @@ Result<MappedText> Normalize(std::string_view bytes, std::string_view name) {
   }
   Result<MappedText> nfc = ToNfc(bytes, name);
   if (!nfc.ok()) return nfc.status();
-  return UnifyDashesAndSpaces(*nfc);
+  return UnifyDashesAndSpaces(std::move(*nfc));
 }
 
 }  // namespace lexgraph

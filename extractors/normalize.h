@@ -2,7 +2,8 @@
 // extractor, each step keeping the map back to the original bytes.
 //
 //   Normalize    valid UTF-8 (else an error naming the byte offset), Unicode
-//                NFC, every dash to '-', every exotic space to ' ', CR LF to LF.
+//                NFC, every dash to '-', every exotic space to ' ', CR LF to LF,
+//                kUnitSeparator to ' '.
 //                Lines and markup stay, so the outline can read them.
 //   StripMarkup  drops markdown emphasis (**, __, *x*), HTML tags such as
 //                <sup>(1)</sup>, and table bars, so that "**57-NQ/TW**" reads
@@ -20,6 +21,10 @@
 #include "extractors/mapped_text.h"
 
 namespace lexgraph {
+
+// The byte that never survives Normalize (it becomes a space): later stages
+// may use it to join texts without any citation reading across the join.
+inline constexpr char kUnitSeparator = '\x1F';
 
 // REQUIRES: `name` is how errors refer to the input (a path, or "-").
 // Returns InvalidArgument "NAME: invalid UTF-8 at byte N" for bad bytes, and

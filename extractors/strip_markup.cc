@@ -70,6 +70,7 @@ size_t MarkupLength(std::string_view s, size_t at) {
 MappedText StripMarkup(const MappedText& in) {
   std::string_view s = in.text;
   MappedTextBuilder b;
+  b.Reserve(s.size());
   size_t copied = 0;
   for (size_t i = 0; i < s.size();) {
     char c = s[i];

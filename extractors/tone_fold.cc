@@ -42,6 +42,7 @@ std::string FoldForMatch(std::string_view text) {
     // and "quý" is the same in both.
     if (i > 0 && (out[i - 1] == 'q' || out[i - 1] == 'Q')) continue;
     for (const Fold& f : kFolds) {
+      if (out[i] != f.from[0] || out[i + 1] != f.from[1]) continue;  // cheap test first
       if (std::string_view(out).substr(i, f.from.size()) != f.from) continue;
       if (IsLetterAt(out, i + f.from.size())) break;
       out.replace(i, f.to.size(), f.to);
