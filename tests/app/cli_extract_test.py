@@ -47,9 +47,12 @@ with tempfile.TemporaryDirectory() as tmp:
     check("the sample extracts with exit 0", r.returncode == 0, r.stderr.decode())
     check("every line carries the contract's fields",
           all(all(f in m for f in FIELDS) for m in got) and len(got) > 60, str(got[:1]))
-    check("every head span names its own bytes",
-          all(sample_bytes[m["start"]:m["end"]].decode() .replace("\n", " ").split()[-1]
-              .endswith(str(m["number"])[-1:]) or m["kind"] != "numbered" for m in got))
+    def compact(b):
+        return "".join((b.decode() if isinstance(b, bytes) else b).split())
+    check("every numbered head span ends with its code or number, as written",
+          all(compact(sample_bytes[m["start"]:m["end"]]).endswith(
+              compact(m["code"]) if m["code"] else str(m["number"]))
+              for m in got if m["kind"] == "numbered"))
 
     r2 = run("extract", "--json", "-", stdin=sample_bytes)
     got2 = lines(r2.stdout)
@@ -70,7 +73,7 @@ with tempfile.TemporaryDirectory() as tmp:
     empty = write(tmp, "empty.md", b"")
     missing = os.path.join(tmp, "missing.md")
     cases = [
-        (bad_utf8, "bad.md: invalid UTF-8 at byte 26"),
+        (bad_utf8, "bad.md: invalid UTF-8 at byte 27"),
         (binary, "img.png: binary file (NUL byte at byte 8)"),
         (empty, "empty.md: empty file"),
         (missing, "missing.md: cannot open: No such file or directory"),
