@@ -3,12 +3,11 @@
 // read or decoded is named on stderr with its reason; the others still run,
 // and the exit code is 2.
 #include <cstdio>
-#include <deque>
-#include <future>
 #include <string>
 
 #include "app/commands.h"
 #include "app/file_reader.h"
+#include "engine/ordered_pool.h"
 #include "extractors/extract_document.h"
 #include "extractors/normalize.h"
 #include "queries/render_mentions.h"
@@ -84,22 +83,14 @@ int RunExtract(const Args& args) {
     }
     std::fwrite(r.lines.data(), 1, r.lines.size(), stdout);
   };
-  // A window of files in flight, printed in order: memory stays bounded by
-  // the window, whatever the number of files.
-  std::deque<std::future<FileResult>> window;
-  const size_t width = static_cast<size_t>(opts->jobs);
-  for (const std::string& f : opts->files) {
-    if (width == 1) {
-      emit(ExtractFile(f, opts->json));
-      continue;
-    }
-    window.push_back(std::async(std::launch::async, ExtractFile, f, opts->json));
-    if (window.size() >= width) {
-      emit(window.front().get());
-      window.pop_front();
-    }
-  }
-  for (auto& w : window) emit(w.get());
+  // A fixed pool of threads (each keeps its compiled patterns), files printed
+  // in order, at most a window of them in flight: memory stays bounded
+  // whatever the number of files.
+  const size_t jobs = static_cast<size_t>(opts->jobs);
+  ParallelInOrder<FileResult>(
+      opts->files.size(), opts->jobs, 4 * jobs,
+      [&](size_t i) { return ExtractFile(opts->files[i], opts->json); },
+      [&](size_t, FileResult r) { emit(std::move(r)); });
   std::fflush(stdout);
   return failed ? 2 : 0;
 }

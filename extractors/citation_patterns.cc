@@ -69,7 +69,7 @@ RE2::Options Quiet() {
 // (Expand), so no literal S or _ may appear in them outside the type and
 // issuer alternations, which are spliced in afterwards.
 CitationPatterns::CitationPatterns()
-    : code(Expand(R"((\d{1,5})S-S([A-Za-zĐđ]{1,5})S/S([A-ZĐƯ][A-Za-zĐđƯư]{0,11}(?:-[A-ZĐ][A-Za-zĐđ]{0,11})*))"
+    : code(Expand(R"((\d{1,5})S-S([A-Za-zĐđ]{1,5})S/S([A-ZĐƯ][A-Za-zĐđƯư]{0,11}\d{0,2}(?:-[A-ZĐ][A-Za-zĐđ]{0,11})*))"
                   R"(|(\d{1,5})S/S((?:19|20)\d\d)S/S([A-ZĐ][A-Za-zĐđ]{0,7}\d{0,2}(?:S-S[A-ZĐ][A-Za-zĐđ0-9]{0,12})?(?:-[A-ZĐ][A-Za-zĐđ0-9]{0,12})*))"
                   R"(|(\d{1,5})S/S([A-ZĐ][A-Za-zĐđ]{0,7})S-S([A-ZĐ][A-Za-zĐđ0-9]{0,12}(?:-[A-ZĐ][A-Za-zĐđ0-9]{0,12})*))"),
            Quiet()),
@@ -100,7 +100,7 @@ CitationPatterns::CitationPatterns()
       named_charter(Expand(R"((Điều_lệ_Đảng(?:_Cộng_sản_Việt_Nam)?|Hiến_pháp(?:_năm)?_(?:19|20)\d\d))"),
                     Quiet()),
       trailing_year(Expand(R"(S,?S(?:năm_)?((?:19|20)\d\d))"), Quiet()),
-      self_number(Expand(R"((?m)^[ \t|*#>]*\x53ố[ \t]*[:.]?[ \t]*)"), Quiet()) {
+      self_number(Expand(R"(\x53ố[ \t]*[:.]?[ \t]*)"), Quiet()) {
   for (const TypeWord& t : TypeWords()) {
     type_word_rows_.push_back(std::make_unique<RE2>("(?i)" + Spaced(t.pattern), Quiet()));
   }

@@ -14,8 +14,14 @@ size_t FindSelfNumberStart(std::string_view folded) {
   if (folded.substr(0, end).find("Số") == std::string_view::npos) return std::string_view::npos;
   re2::StringPiece m;
   for (size_t from = 0; from < end && re.Match(folded, from, end, RE2::UNANCHORED, &m, 1);) {
-    size_t at = static_cast<size_t>(m.data() - folded.data()) + m.size();
-    if (ParseCodeAt(folded, at)) return at;
+    size_t word = static_cast<size_t>(m.data() - folded.data());
+    size_t at = word + m.size();
+    // "Số" opens the line or a cell of the header, whose lines the outline
+    // may have joined: anything but a word or "CÔNG BÁO/Số 851" before it.
+    unsigned char before = word == 0 ? ' ' : static_cast<unsigned char>(folded[word - 1]);
+    bool opens = before == ' ' || before == '\n' || before == '\t' || before == '|' ||
+                 before == '*' || before == '#' || before == '>';
+    if (opens && ParseCodeAt(folded, at)) return at;
     from = at + 1;
   }
   return std::string_view::npos;

@@ -83,6 +83,7 @@ TEST_CASE("Party citations in their full and short written forms", "[extractors]
       {.text = "Nghị quyết số 05-NQ/ĐU", .issuer_code = "ĐU"},
       {.text = "Quyết định số 317-QĐ/TWĐTN-TNTH", .issuer_code = "TWĐTN-TNTH"},
       {.text = "Nghị quyết số 12-NQ/TƯ", .issuer_code = "TW"},
+      {.text = "Số 3260-KH/ĐĐQH15", .issuer_code = "ĐĐQH15", .kind = MentionKind::kSelf},
       {.text = "Số 402-CV/VPĐU", .type_code = "CV", .issuer_code = "VPĐU", .kind = MentionKind::kSelf},
   };
   for (const Expect& e : cases) Check(e);
