@@ -87,7 +87,7 @@ CitationPatterns::CitationPatterns()
           Quiet()),
       slash_year(Expand(R"(S/S((?:19|20)\d\d))"), Quiet()),
       term(Expand(R"((?i)S,?S\(?S(?:khóa|khoá)_((?-i:[IVXL]{1,6}))S\)?)"), Quiet()),
-      issuer("(?i)" + Expand(R"(S,?Scủa_)") + "(" + IssuerAlternation() + ")", Quiet()),
+      issuer("(?i)" + Expand(R"(S,?Scủa_(?:bộ_trưởng_)?)") + "(" + IssuerAlternation() + ")", Quiet()),
       subject_lead(Expand(R"((?i)S,?S(?:về|v/v)_)"), Quiet()),
       list_gap(Expand(R"((?i)S(?:,|và|,_và)?S)"), Quiet()),
       named_start("Bộ luật|Luật|Pháp lệnh|Điều lệ Đảng|Hiến pháp|Nghị quyết|nghị quyết|NGHỊ QUYẾT",

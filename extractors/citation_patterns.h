@@ -35,7 +35,7 @@ struct CitationPatterns {
   RE2 slash_year;
   // The parts after a head, each anchored at the current position.
   RE2 term;          // 1 Roman numeral: ", (khóa X)"
-  RE2 issuer;        // 1 the body: " của Bộ Chính trị"
+  RE2 issuer;        // 1 the body: " của Bộ Chính trị", " của Bộ trưởng Bộ Tài chính"
   RE2 subject_lead;  // " về ", ", về việc "
   RE2 list_gap;      // what may stand between two citations of one list
   // Named references, matched anchored where their first words stand (see

@@ -102,7 +102,9 @@ void ShareListFacts(std::string_view folded, std::vector<Candidate>& v) {
     a.issuer_row = b.issuer_row;
     a.issuer_span = b.issuer_span;
     a.term = b.term;
-    a.date = b.date;
+    // A State code carries its year: a date of another year is not its date
+    // ("Thông tư số 68/2024/TT-BTC và … số 120/2020/TT-BTC ngày 31-12-2020").
+    if (!(a.code.year && b.date && b.date->date.year != *a.code.year)) a.date = b.date;
   }
 }
 

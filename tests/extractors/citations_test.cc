@@ -131,6 +131,13 @@ TEST_CASE("A list shares its issuer, term and date; a number list shares its cod
       {.text = "theo Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW của Bộ Chính trị khóa XI", .index = 1, .code = "218-QĐ/TW", .issuer = "Bộ Chính trị", .term = "XI"},
       {.text = "các Kết luận số 187, 188-KL/TW của Bộ Chính trị", .index = 0, .head = "Kết luận số 187", .type = "Kết luận", .code = "187-KL/TW", .issuer = "Bộ Chính trị", .number = 187},
       {.text = "các Kết luận số 187, 188-KL/TW của Bộ Chính trị", .index = 1, .code = "188-KL/TW", .issuer = "Bộ Chính trị", .number = 188},
+      // A State code keeps its own year: the list's date is not shared across years.
+      {.text = "bởi Thông tư số 68/2024/TT-BTC và Thông tư số 120/2020/TT-BTC ngày 31 tháng 12 "
+               "năm 2020 của Bộ trưởng Bộ Tài chính", .index = 0, .date = "-", .issuer = "Bộ Tài chính",
+       .year = 2024},
+      {.text = "bởi Thông tư số 68/2024/TT-BTC và Thông tư số 120/2020/TT-BTC ngày 31 tháng 12 "
+               "năm 2020 của Bộ trưởng Bộ Tài chính", .index = 1, .date = "2020-12-31",
+       .issuer = "Bộ Tài chính"},
       // Not a list: a semicolon parts them, or their codes name two issuers.
       {.text = "thực hiện Nghị quyết số 21-NQ/TW; Chương trình số 144-CTr/TU ngày 22/01/2018 "
                "của Ban Thường vụ Tỉnh ủy", .index = 0, .date = "-", .issuer = "-"},
