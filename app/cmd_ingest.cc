@@ -63,9 +63,9 @@ void PrintSummary(const IngestSummary& s, bool json) {
     std::printf("%s\n", j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
     return;
   }
-  std::printf("%zu files: %zu new, %zu unchanged, %zu replaced, %zu rejected; "
+  std::printf("%zu %s: %zu new, %zu unchanged, %zu replaced, %zu rejected; "
               "%llu mentions of %llu documents; %.1f MB in %.2f s\n",
-              files, s.added, s.unchanged, s.replaced, s.rejected.size(),
+              files, files == 1 ? "file" : "files", s.added, s.unchanged, s.replaced, s.rejected.size(),
               static_cast<unsigned long long>(s.mentions),
               static_cast<unsigned long long>(s.documents), double(s.bytes) / 1e6, s.seconds);
 }

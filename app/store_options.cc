@@ -1,10 +1,14 @@
 #include "app/store_options.h"
 
 #include <cstdio>
+#include <chrono>
 #include <cstdlib>
+#include <thread>
 
 namespace lexgraph::app {
 namespace {
+
+constexpr int kCreateRetries = 20;
 
 std::string EnvOr(const char* name, const std::string& fallback) {
   const char* v = std::getenv(name);
@@ -41,6 +45,14 @@ Result<std::unique_ptr<storage::RocksDbStore>> OpenStore(const std::string& dir,
   storage::RocksDbOptions options;
   options.read_only = !writer;
   Result<std::unique_ptr<storage::RocksDbStore>> store = storage::RocksDbStore::Open(dir, options);
+  // A reader may come while the first writer is still creating the store
+  // (its column families not all there yet): that settles within moments.
+  for (int retry = 0; !writer && !store.ok() && retry < kCreateRetries; ++retry) {
+    Status::Code c = store.status().code();
+    if (c == Status::Code::kNotFound || c == Status::Code::kNotSupported) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    store = storage::RocksDbStore::Open(dir, options);
+  }
   if (!store.ok() && !writer && store.status().IsNotFound()) {
     return Status::NotFound("no store there yet (lexgraph ingest creates it)");
   }
@@ -48,8 +60,12 @@ Result<std::unique_ptr<storage::RocksDbStore>> OpenStore(const std::string& dir,
 }
 
 int StoreUnavailable(const std::string& dir, const Status& status) {
-  std::fprintf(stderr, "lexgraph: cannot open the store at %s: %s\n", dir.c_str(),
-               status.message().c_str());
+  const std::string& why = status.message();
+  if (why.find(dir) != std::string::npos) {
+    std::fprintf(stderr, "lexgraph: %s\n", why.c_str());
+  } else {
+    std::fprintf(stderr, "lexgraph: cannot open the store at %s: %s\n", dir.c_str(), why.c_str());
+  }
   return 3;
 }
 

@@ -23,7 +23,7 @@ Result<SourceAnalysis> AnalyzeSource(std::string_view bytes, std::string path,
 // of the previous sentence ('.', ';', ':' or '!' before a blank, a blank
 // line) to the end of this one, at most kSentenceReach bytes either side,
 // blanks collapsed. REQUIRES: `bytes` is valid UTF-8 and span lies in it.
-inline constexpr size_t kSentenceReach = 300;
+inline constexpr size_t kSentenceReach = 200;
 std::string SentenceAround(std::string_view bytes, Span span);
 
 }  // namespace lexgraph

@@ -1,5 +1,6 @@
 #include "engine/graph_writer.h"
 
+#include <map>
 #include <set>
 
 #include "engine/document_facts.h"
@@ -38,15 +39,37 @@ class Group {
   std::set<IndexEntry> index_;
 };
 
-void WriteSections(Group& g) {
+// The sections worth a node: those a mention hangs from, every task, and
+// their ancestors (so part_of chains reach the source). A law's thousands of
+// uncited clauses stay out of the graph.
+std::set<std::string> CitedSections(const SourceAnalysis& a) {
+  std::set<std::string> keep;
+  for (const AnalyzedMention& m : a.mentions) {
+    keep.insert(m.task_id.empty() ? m.mention.section : m.task_id);
+  }
+  std::map<std::string, const SectionInfo*> by_path;
+  for (const SectionInfo& s : a.sections) by_path.emplace(s.path, &s);
+  for (auto it = a.sections.rbegin(); it != a.sections.rend(); ++it) {
+    if (it->task) keep.insert(it->path);
+    if (keep.count(it->path) && !it->parent_path.empty()) keep.insert(it->parent_path);
+  }
+  std::erase_if(keep, [&](const std::string& p) { return !by_path.count(p); });
+  return keep;
+}
+
+// Writes the kept sections; returns their paths, where mentions may hang.
+std::set<std::string> WriteSections(Group& g) {
   const SourceAnalysis& a = g.analysis();
+  std::set<std::string> keep = CitedSections(a);
   std::string source = SourceId(a.path);
   for (const SectionInfo& s : a.sections) {
+    if (!keep.count(s.path)) continue;
     std::string id = SectionId(a.path, s.path);
     g.PutNode(id, NodeKind::kSection, EncodeSection(s));
     std::string parent = s.parent_path.empty() ? source : SectionId(a.path, s.parent_path);
     g.PutEdge(id, EdgeKind::kPartOf, parent, 0, "");
   }
+  return keep;
 }
 
 void WriteIssuersDatesIndexes(Group& g, const DocumentFacts& f, const std::string& doc) {
@@ -68,10 +91,8 @@ void WriteIssuersDatesIndexes(Group& g, const DocumentFacts& f, const std::strin
   }
 }
 
-void WriteMentions(Group& g) {
+void WriteMentions(Group& g, const std::set<std::string>& sections) {
   const SourceAnalysis& a = g.analysis();
-  std::set<std::string> sections;
-  for (const SectionInfo& s : a.sections) sections.insert(s.path);
   for (size_t i = 0; i < a.mentions.size(); ++i) {
     const AnalyzedMention& am = a.mentions[i];
     if (am.doc_key.empty()) continue;
@@ -128,7 +149,7 @@ Status GraphWriter::Add(const SourceAnalysis& a, int64_t ingested_at, WriteBatch
   batch.ReplaceSource({SourceId(a.path), a.path, a.content_hash, ingested_at});
   Group g(a, batch);
   g.PutNode(SourceId(a.path), NodeKind::kSource, EncodeSource(RecordOf(a)));
-  WriteSections(g);
+  std::set<std::string> sections = WriteSections(g);
   for (const DocumentFacts& f : a.documents) {
     Result<DocumentFacts> merged = Merged(f);
     if (!merged.ok()) return merged.status();
@@ -137,7 +158,7 @@ Status GraphWriter::Add(const SourceAnalysis& a, int64_t ingested_at, WriteBatch
     pending_[doc] = std::move(*merged);
     WriteIssuersDatesIndexes(g, f, doc);
   }
-  WriteMentions(g);
+  WriteMentions(g, sections);
   return batch.status();
 }
 

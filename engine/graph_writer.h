@@ -2,7 +2,8 @@
 // (ReplaceSource, then its nodes, edges and index entries), so the store
 // takes a file whole or not at all. The graph it writes:
 //   source  -> (props: path, size, hash, counts)
-//   section -part_of-> parent section or source   (tasks are sections too)
+//   section -part_of-> parent section or source   (only sections that hold a
+//                                   mention, tasks, and their ancestors)
 //   section -mentions-> document   (evidence: span, sentence, footnote, task;
 //                                   a mention outside any section, and the
 //                                   source's own header ("self"), hang from the source)

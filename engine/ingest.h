@@ -21,8 +21,8 @@ namespace lexgraph {
 
 struct IngestOptions {
   int jobs = 1;                          // analysis threads
-  size_t batch_files = 32;               // sources per write batch, at most
-  uint64_t batch_bytes = 16u << 20;      // source bytes per write batch, about
+  size_t batch_files = 8;                // sources per write batch, at most
+  uint64_t batch_bytes = 2u << 20;       // source bytes per write batch, about
   IdentityContext context;               // what identity may assume of every source
 };
 

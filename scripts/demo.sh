@@ -8,3 +8,10 @@ scripts/setup.sh
 sample=tests/data/kien-giang-dan-van-2020.md
 echo "== lexgraph extract $sample (first 20 citations)"
 build/lexgraph extract "$sample" | head -n 20
+# Into the default store (--db DIR or $LEXGRAPH_DB choose another), then what it holds.
+echo "== lexgraph ingest $sample"
+build/lexgraph ingest "$sample"
+echo "== lexgraph docs --issuer 'Ban Bí thư'"
+build/lexgraph docs --issuer "Ban Bí thư"
+echo "== lexgraph stats"
+build/lexgraph stats
