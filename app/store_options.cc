@@ -53,7 +53,11 @@ Result<std::unique_ptr<storage::RocksDbStore>> OpenStore(const std::string& dir,
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
     store = storage::RocksDbStore::Open(dir, options);
   }
-  if (!store.ok() && !writer && store.status().IsNotFound()) {
+  // A store whose first writer was killed while creating it has no column
+  // families yet: to a reader that is no store (the next ingest completes it).
+  bool half_created = !store.ok() && store.status().message().find("Column family not found") !=
+                                         std::string::npos;
+  if (!writer && (half_created || (!store.ok() && store.status().IsNotFound()))) {
     return Status::NotFound("no store there yet (lexgraph ingest creates it)");
   }
   return store;
