@@ -46,5 +46,23 @@ TEST_CASE("A mention renders as one readable line", "[queries]") {
         "tác quản lý đoàn viên, hội viên");
 }
 
+// The line is written by hand; these cases pin it to what nlohmann's
+// dump(-1) gives (sorted keys, its escapes, its replacement of bad bytes).
+TEST_CASE("A mention's JSON line escapes as nlohmann does", "[queries]") {
+  const std::string kCases[] = {"plain", "quote \" and \\ back", "tab\tline\nret\r",
+                                "bell\x07 del\x7f", "Quyết định \xE2\x80\x9C", "bad \xC3 byte"};
+  for (const std::string& s : kCases) {
+    Mention m;
+    m.head = {3, 9};
+    m.text = s;
+    m.subject = s;
+    m.subject_span = {5, 7};
+    m.footnote = 2;
+    std::string line = MentionJsonLine(m, s);
+    nlohmann::json j = nlohmann::json::parse(line);
+    CHECK(line == j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  }
+}
+
 }  // namespace
 }  // namespace lexgraph
