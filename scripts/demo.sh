@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The main job on the bundled sample report: set up, build, then read the
-# sample's citations. (Ingest into the store and a lineage query join this
-# script as those commands land.)
+# The main job on the bundled sample report: set up, build, read the sample's
+# citations, ingest it into the default store and show what the store holds.
+# (A lineage query joins the end of this script when `lexgraph lineage` lands.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
