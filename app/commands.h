@@ -17,6 +17,7 @@ int RunDocs(const Args& args);
 int RunStats(const Args& args);
 int RunCheck(const Args& args);
 int RunExport(const Args& args);
+int RunLint(const Args& args);
 
 struct Command {
   const char* name;

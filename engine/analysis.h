@@ -50,6 +50,8 @@ struct DocumentFacts {
   std::vector<std::string> type_words;
   std::vector<Date> dates;
   std::vector<std::string> issuers;
+  std::vector<std::string> terms;     // as stated ("X"), not the term of a date
+  std::vector<int> cadence_years;     // the document's own review cadence ("sơ kết sau 3 năm")
 };
 
 // A mention and what it resolves to.
@@ -57,6 +59,7 @@ struct AnalyzedMention {
   Mention mention;       // as extracted, with section and footnote
   std::string doc_key;   // "" iff unresolved
   std::string unresolved_reason;  // why doc_key is empty: "short form without code"
+  std::vector<std::string> candidates;  // an unresolved short form that several documents fit
   std::string task_id;   // the task the mention stands in, if any
   std::string sentence;  // the sentence holding the mention (NFC, markup kept)
 };
@@ -72,12 +75,13 @@ struct SectionInfo {
   bool task = false;
 };
 
-// Filled by the resolution issue: typed relations between documents with
-// evidence ("tiếp tục thực hiện" -> continues), reviews reported or planned,
-// and consistency findings.
+// Typed relations between documents with evidence ("tiếp tục thực hiện" ->
+// continues), reviews reported or planned, and consistency findings: filled
+// by engine/relate.h and engine/findings.h.
 struct Relation {
   std::string from_key, to_key;
   std::string kind;  // "continues", "implements", "guides", "amends", ...
+  std::string cue;   // the phrase that states it, as folded: "tiếp tục thực hiện"
   Evidence evidence;
 };
 
@@ -85,12 +89,15 @@ struct Review {
   std::string doc_key;
   bool planned = false;                 // a programme's "kiểm tra, giám sát" vs a reported review
   std::optional<int> milestone_years;   // "sơ kết 5 năm" -> 5
-  std::string period;                   // "2021" when the text gives one
+  std::string period;                   // "2021": the year of the review, when the text gives it
+  std::string cue;                      // "tổng kết 10 năm thực hiện", "kiểm tra, giám sát"
   Evidence evidence;
 };
 
 struct Finding {
-  std::string doc_key;
+  std::string doc_key;   // the document the mention resolved to, "" if none
+  int mention = -1;      // index into SourceAnalysis::mentions
+  std::string code;      // the code as written ("11-CT/TW"), else the head text
   std::string kind;      // "issuer-code-mismatch", "date-outside-term", ...
   std::string severity;  // "warning", "error"
   std::string message;

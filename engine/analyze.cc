@@ -1,11 +1,12 @@
 #include "engine/analyze.h"
 
 #include <algorithm>
-#include <map>
 #include <set>
 
 #include "engine/content_hash.h"
-#include "engine/document_facts.h"
+#include "engine/findings.h"
+#include "engine/relate.h"
+#include "engine/resolve.h"
 #include "extractors/extract_document.h"
 #include "extractors/normalize.h"
 #include "extractors/outline.h"
@@ -67,30 +68,6 @@ std::string TaskAt(const Outline& outline, size_t at) {
   return found;
 }
 
-// Gives each mention its document key, then merges the facts per key.
-void Resolve(SourceAnalysis& a, const IdentityContext& ctx) {
-  std::vector<std::string> keys;
-  std::vector<DocumentFacts> facts;
-  for (AnalyzedMention& am : a.mentions) {
-    std::optional<DocumentIdentity> id = IdentifyDocument(am.mention, ctx, &am.unresolved_reason);
-    keys.push_back(id ? id->key : "");
-    facts.push_back(id ? FactsOfMention(am.mention, *id) : DocumentFacts{});
-  }
-  AttachTermlessKeys(keys);
-  std::map<std::string, size_t> index;  // key -> position in a.documents
-  for (size_t i = 0; i < a.mentions.size(); ++i) {
-    if (keys[i].empty()) continue;
-    a.mentions[i].doc_key = facts[i].key = keys[i];
-    if (a.mentions[i].mention.kind == MentionKind::kSelf && a.self_key.empty()) a.self_key = keys[i];
-    auto [it, added] = index.emplace(keys[i], a.documents.size());
-    if (added) {
-      a.documents.push_back(std::move(facts[i]));
-    } else {
-      MergeFacts(a.documents[it->second], facts[i]);
-    }
-  }
-}
-
 bool EndsSentence(std::string_view b, size_t i) {
   char c = b[i];
   bool blank_after = i + 1 >= b.size() || b[i + 1] == ' ' || b[i + 1] == '\n';
@@ -139,7 +116,9 @@ Result<SourceAnalysis> AnalyzeSource(std::string_view bytes, std::string path,
     am.mention = std::move(m);
     a.mentions.push_back(std::move(am));
   }
-  Resolve(a, ctx);
+  ResolveWithinSource(a, ctx);
+  Relate(bytes, a);
+  FindInconsistencies(a);
   return a;
 }
 

@@ -1,7 +1,8 @@
 // AnalyzeSource: one file's bytes to a SourceAnalysis: Normalize, BuildOutline,
-// ExtractDocument, then identity (engine/identity.h) for each mention and the
-// facts merged per document. No I/O, no store: pure and thread-safe, so
-// ingest runs it on many files at once.
+// ExtractDocument, then Resolve within the source (engine/resolve.h), Relate
+// (engine/relate.h) and the consistency findings (engine/findings.h). No I/O,
+// no store: pure and thread-safe, so ingest runs it on many files at once.
+// Resolution against the store happens later, in GraphWriter.
 #pragma once
 
 #include <string>

@@ -66,6 +66,7 @@ DocumentFacts FactsOfMention(const Mention& m, const DocumentIdentity& id) {
   if (!m.type.empty()) f.type_words.push_back(m.type);
   if (m.date) f.dates.push_back(*m.date);
   if (!m.issuer.empty()) f.issuers.push_back(m.issuer);
+  if (!m.term.empty()) f.terms.push_back(m.term);
   return f;
 }
 
@@ -89,6 +90,8 @@ void MergeFacts(DocumentFacts& base, const DocumentFacts& more) {
   AddAll(base.type_words, more.type_words);
   AddAll(base.dates, more.dates);
   AddAll(base.issuers, more.issuers);
+  AddAll(base.terms, more.terms);
+  AddAll(base.cadence_years, more.cadence_years);
 }
 
 }  // namespace lexgraph

@@ -6,6 +6,8 @@
 #include "engine/document_facts.h"
 #include "engine/graph_ids.h"
 #include "engine/records.h"
+#include "engine/relation_records.h"
+#include "engine/resolve.h"
 
 namespace lexgraph {
 namespace {
@@ -91,8 +93,16 @@ void WriteIssuersDatesIndexes(Group& g, const DocumentFacts& f, const std::strin
   }
 }
 
+// The findings of each mention, by mention index.
+std::map<int, std::vector<Finding>> FindingsByMention(const SourceAnalysis& a) {
+  std::map<int, std::vector<Finding>> out;
+  for (const Finding& f : a.findings) out[f.mention].push_back(f);
+  return out;
+}
+
 void WriteMentions(Group& g, const std::set<std::string>& sections) {
   const SourceAnalysis& a = g.analysis();
+  std::map<int, std::vector<Finding>> findings = FindingsByMention(a);
   for (size_t i = 0; i < a.mentions.size(); ++i) {
     const AnalyzedMention& am = a.mentions[i];
     if (am.doc_key.empty()) continue;
@@ -108,8 +118,26 @@ void WriteMentions(Group& g, const std::set<std::string>& sections) {
     r.section = m.section;
     r.footnote = m.footnote;
     r.task = am.task_id;
+    if (auto f = findings.find(static_cast<int>(i)); f != findings.end()) r.findings = f->second;
     g.PutEdge(from, EdgeKind::kMentions, DocumentId(am.doc_key), static_cast<uint32_t>(i),
            EncodeMention(r));
+  }
+}
+
+// Relations document -kind-> document, and reviews source -> document.
+void WriteRelationsAndReviews(Group& g) {
+  const SourceAnalysis& a = g.analysis();
+  for (size_t i = 0; i < a.relations.size(); ++i) {
+    const Relation& r = a.relations[i];
+    std::optional<EdgeKind> kind = RelationEdgeKind(r.kind);
+    if (!kind) continue;
+    g.PutEdge(DocumentId(r.from_key), *kind, DocumentId(r.to_key), static_cast<uint32_t>(i),
+              EncodeRelation(r));
+  }
+  for (size_t i = 0; i < a.reviews.size(); ++i) {
+    const Review& r = a.reviews[i];
+    g.PutEdge(SourceId(a.path), r.planned ? EdgeKind::kPlansReview : EdgeKind::kReviews,
+              DocumentId(r.doc_key), static_cast<uint32_t>(i), EncodeReview(r));
   }
 }
 
@@ -145,7 +173,23 @@ Result<DocumentFacts> GraphWriter::Merged(const DocumentFacts& f) {
   return base;
 }
 
-Status GraphWriter::Add(const SourceAnalysis& a, int64_t ingested_at, WriteBatch& batch) {
+std::vector<std::string> GraphWriter::KeysWithCode(std::string_view code) const {
+  std::set<std::string> keys;
+  Result<std::vector<IndexEntry>> entries = store_.ScanIndex(kIndexByCode, code);
+  if (entries.ok()) {
+    for (const IndexEntry& e : *entries) {
+      if (e.key == code) keys.insert(std::string(DocumentKeyOf(e.node_id)));
+    }
+  }
+  for (const auto& [id, facts] : pending_) {
+    if (facts.code == code) keys.insert(facts.key);
+  }
+  return {keys.begin(), keys.end()};
+}
+
+Status GraphWriter::Add(const SourceAnalysis& analyzed, int64_t ingested_at, WriteBatch& batch) {
+  SourceAnalysis a = analyzed;
+  ResolveAcrossStore(a, *this);
   batch.ReplaceSource({SourceId(a.path), a.path, a.content_hash, ingested_at});
   Group g(a, batch);
   g.PutNode(SourceId(a.path), NodeKind::kSource, EncodeSource(RecordOf(a)));
@@ -159,6 +203,7 @@ Status GraphWriter::Add(const SourceAnalysis& a, int64_t ingested_at, WriteBatch
     WriteIssuersDatesIndexes(g, f, doc);
   }
   WriteMentions(g, sections);
+  WriteRelationsAndReviews(g);
   return batch.status();
 }
 

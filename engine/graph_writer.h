@@ -8,6 +8,11 @@
 //                                   a mention outside any section, and the
 //                                   source's own header ("self"), hang from the source)
 //   document -issued_by-> issuer, -issued_on-> date
+//   document -continues|implements|...-> document   (evidence: relation_records.h)
+//   source -reviews|plans_review-> document          (milestone, period, evidence)
+// Findings ride on the props of their mention's edge. Before writing, the
+// source's termless Party citations are resolved against the store and the
+// batch (engine/resolve.h, ResolveAcrossStore).
 //   indexes by_code, by_type_number, by_issuer, by_date, by_title (graph_ids.h)
 // Document props merge facts across sources: the stored record (or one put
 // earlier into the same batch by this writer) is read and merged.
@@ -17,21 +22,28 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "base/status.h"
 #include "engine/analysis.h"
+#include "engine/resolve.h"
 #include "storage/graph_store.h"
 #include "storage/write_batch.h"
 
 namespace lexgraph {
 
-class GraphWriter {
+class GraphWriter : public KnownDocuments {
  public:
   explicit GraphWriter(const storage::GraphReader& store) : store_(store) {}
 
   // Appends the group of `a` to `batch`. Errors: a failed store read. A
   // stored document record that cannot be decoded is replaced by the new facts.
   Status Add(const SourceAnalysis& a, int64_t ingested_at, storage::WriteBatch& batch);
+
+  // KnownDocuments: documents stored or put earlier into this batch. A
+  // failed store read counts as no stored document.
+  std::vector<std::string> KeysWithCode(std::string_view code) const override;
 
  private:
   // The stored facts of `f`'s document (as this batch leaves them) merged with `f`.

@@ -1,28 +1,17 @@
 #include "engine/records.h"
 
-#include <nlohmann/json.hpp>
+#include "engine/json_fields.h"
 
 namespace lexgraph {
 namespace {
 
-using nlohmann::json;
-
-std::string Dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
-
-json OrNull(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
-json OrNull(const std::optional<int>& v) { return v ? json(*v) : json(nullptr); }
-json OrNull(const std::optional<Date>& d) { return d ? json(d->Iso()) : json(nullptr); }
-
-std::string Str(const json& j, const char* key) {
-  auto it = j.find(key);
-  return it == j.end() || !it->is_string() ? std::string() : it->get<std::string>();
-}
-
-std::optional<int> Int(const json& j, const char* key) {
-  auto it = j.find(key);
-  if (it == j.end() || !it->is_number_integer()) return std::nullopt;
-  return it->get<int>();
-}
+using json_fields::Dump;
+using json_fields::FindingJson;
+using json_fields::FindingOf;
+using json_fields::Int;
+using json_fields::json;
+using json_fields::OrNull;
+using json_fields::Str;
 
 std::optional<Date> ParseIso(const std::string& s) {
   Date d;
@@ -63,7 +52,7 @@ std::string EncodeDocument(const DocumentFacts& f) {
             {"issuer", OrNull(f.issuer)}, {"issuer_code", OrNull(f.issuer_code)},
             {"term", OrNull(f.term)}, {"subject", OrNull(f.subject)}, {"title", OrNull(f.title)},
             {"aliases", f.aliases},   {"type_words", f.type_words}, {"dates", dates},
-            {"issuers", f.issuers}};
+            {"issuers", f.issuers},   {"terms", f.terms},          {"cadence", f.cadence_years}};
   return Dump(j);
 }
 
@@ -86,6 +75,12 @@ Result<DocumentFacts> DecodeDocument(std::string_view props) {
     f.aliases = Strings(j, "aliases");
     f.type_words = Strings(j, "type_words");
     f.issuers = Strings(j, "issuers");
+    f.terms = Strings(j, "terms");
+    if (auto it = j.find("cadence"); it != j.end() && it->is_array()) {
+      for (const json& v : *it) {
+        if (v.is_number_integer()) f.cadence_years.push_back(v.get<int>());
+      }
+    }
     for (const std::string& s : Strings(j, "dates")) {
       if (std::optional<Date> d = ParseIso(s)) f.dates.push_back(*d);
     }
@@ -97,6 +92,11 @@ std::string EncodeMention(const MentionRecord& m) {
   json j = {{"kind", m.kind},         {"start", m.span.start},   {"end", m.span.end},
             {"text", m.text},         {"sentence", m.sentence},  {"section", OrNull(m.section)},
             {"footnote", OrNull(m.footnote)}, {"task", OrNull(m.task)}};
+  if (!m.findings.empty()) {
+    json findings = json::array();
+    for (const Finding& f : m.findings) findings.push_back(FindingJson(f));
+    j["findings"] = std::move(findings);
+  }
   return Dump(j);
 }
 
@@ -110,6 +110,9 @@ Result<MentionRecord> DecodeMention(std::string_view props) {
     m.footnote = Int(j, "footnote");
     m.task = Str(j, "task");
     m.span = {j.value("start", size_t{0}), j.value("end", size_t{0})};
+    if (auto it = j.find("findings"); it != j.end() && it->is_array()) {
+      for (const json& f : *it) m.findings.push_back(FindingOf(f));
+    }
     return m;
   });
 }

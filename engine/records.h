@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "base/status.h"
 #include "engine/analysis.h"
@@ -22,6 +23,7 @@ struct MentionRecord {
   std::string section;
   std::optional<int> footnote;
   std::string task;  // task id, "" if none
+  std::vector<Finding> findings;  // the consistency findings about this mention
 };
 
 // The props of a source node.

@@ -4,6 +4,7 @@
 
 #include "engine/graph_ids.h"
 #include "engine/records.h"
+#include "engine/relation_records.h"
 
 namespace lexgraph {
 namespace {
@@ -36,10 +37,40 @@ Status AddMentions(const storage::GraphReader& reader, DocumentRow& row) {
       continue;
     }
     row.mentions.push_back({source, m->span.start, m->section, m->footnote});
+    for (Finding& f : m->findings) row.findings.push_back(std::move(f));
   }
   std::sort(row.mentions.begin(), row.mentions.end(), [](const MentionRef& a, const MentionRef& b) {
     return std::tie(a.source, a.start) < std::tie(b.source, b.start);
   });
+  return Status::Ok();
+}
+
+Status AddRelations(const storage::GraphReader& reader, DocumentRow& row) {
+  Result<std::vector<storage::Edge>> out = reader.OutEdges(row.id);
+  if (!out.ok()) return out.status();
+  for (const storage::Edge& e : *out) {
+    if (!IsRelationEdge(e.kind)) continue;
+    Result<Relation> r = DecodeRelation(e.props);
+    if (!r.ok()) return r.status();
+    r->from_key = std::string(DocumentKeyOf(e.from));
+    r->to_key = std::string(DocumentKeyOf(e.to));
+    r->kind = storage::EdgeKindName(e.kind);
+    row.relations.push_back(std::move(*r));
+  }
+  return Status::Ok();
+}
+
+Status AddReviews(const storage::GraphReader& reader, DocumentRow& row) {
+  for (storage::EdgeKind kind : {storage::EdgeKind::kReviews, storage::EdgeKind::kPlansReview}) {
+    Result<std::vector<storage::Edge>> in = reader.InEdges(row.id, kind);
+    if (!in.ok()) return in.status();
+    for (const storage::Edge& e : *in) {
+      Result<Review> r = DecodeReview(e.props);
+      if (!r.ok()) return r.status();
+      r->doc_key = std::string(DocumentKeyOf(e.to));
+      row.reviews.push_back(std::move(*r));
+    }
+  }
   return Status::Ok();
 }
 
@@ -74,13 +105,15 @@ Result<std::vector<DocumentRow>> ListDocuments(const storage::GraphReader& reade
       return false;
     }
     if (!MatchesFilter(*facts, filter)) return true;
-    rows.push_back({n.id, std::move(*facts), {}, {}});
+    rows.push_back({n.id, std::move(*facts), {}, {}, {}, {}, {}});
     return true;
   });
   if (!s.ok()) return s;
   if (!failed.ok()) return failed;
   for (DocumentRow& row : rows) {
     if (Status m = AddMentions(reader, row); !m.ok()) return m;
+    if (Status r = AddRelations(reader, row); !r.ok()) return r;
+    if (Status r = AddReviews(reader, row); !r.ok()) return r;
   }
   return rows;
 }

@@ -1,6 +1,6 @@
 // ListDocuments: the documents in the store, with their merged facts, every
-// mention (source, byte offset, section, footnote) and the sources that are
-// the document itself, filtered as `lexgraph docs` asks. Rendering to a JSON
+// mention (source, byte offset, section, footnote), the sources that are
+// the document itself, its relations out, its reviews and findings, filtered as `lexgraph docs` asks. Rendering to a JSON
 // line (../shared/docs/cli.md, "documents") or a text line is separate.
 // Reads `reader` only; pass a snapshot for a consistent list.
 #pragma once
@@ -34,6 +34,9 @@ struct DocumentRow {
   DocumentFacts facts;
   std::vector<MentionRef> mentions;    // numbered and named mentions, by source then offset
   std::vector<std::string> is_source;  // paths of sources that are this document
+  std::vector<Relation> relations;     // out: this document -kind-> to_key, with evidence
+  std::vector<Review> reviews;         // reported and planned, by source
+  std::vector<Finding> findings;       // about its mentions, by source then offset
 };
 
 // Rows in id order. Errors: a failed read, Corruption for unreadable props.

@@ -1,6 +1,7 @@
 // Renderings of DocumentRow (declared in queries/documents.h).
 #include <nlohmann/json.hpp>
 
+#include "engine/graph_ids.h"
 #include "queries/documents.h"
 
 namespace lexgraph {
@@ -10,6 +11,46 @@ using nlohmann::json;
 
 json OrNull(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
 json OrNull(const std::optional<int>& v) { return v ? json(*v) : json(nullptr); }
+
+json EvidenceJson(const Evidence& e) {
+  return {{"source", e.source}, {"section", OrNull(e.section)}, {"footnote", OrNull(e.footnote)},
+          {"start", e.span.start}, {"end", e.span.end}, {"text", e.text}};
+}
+
+json RelationsJson(const DocumentRow& row) {
+  json out = json::array();
+  for (const Relation& r : row.relations) {
+    out.push_back({{"kind", r.kind}, {"to", DocumentId(r.to_key)}, {"cue", r.cue},
+                   {"evidence", EvidenceJson(r.evidence)}});
+  }
+  return out;
+}
+
+json ReviewsJson(const DocumentRow& row) {
+  json out = json::array();
+  for (const Review& r : row.reviews) {
+    out.push_back({{"planned", r.planned}, {"milestone_years", OrNull(r.milestone_years)},
+                   {"period", OrNull(r.period)}, {"cue", r.cue}, {"evidence", EvidenceJson(r.evidence)}});
+  }
+  return out;
+}
+
+json FindingsJson(const DocumentRow& row) {
+  json out = json::array();
+  for (const Finding& f : row.findings) {
+    const Evidence& e = f.evidence;
+    out.push_back({{"source", e.source}, {"start", e.span.start}, {"end", e.span.end},
+                   {"code", OrNull(f.code)}, {"kind", f.kind}, {"severity", f.severity},
+                   {"message", f.message}, {"suggestion", OrNull(f.suggestion)}});
+  }
+  return out;
+}
+
+json DatesJson(const DocumentFacts& f) {
+  json out = json::array();
+  for (const Date& d : f.dates) out.push_back(d.Iso());
+  return out;
+}
 
 }  // namespace
 
@@ -34,7 +75,14 @@ std::string DocumentJsonLine(const DocumentRow& row) {
             {"title", OrNull(f.title)},
             {"mentions", mentions},
             {"aliases", f.aliases},
-            {"findings", json::array()},
+            {"types", f.type_words},
+            {"dates", DatesJson(f)},
+            {"issuers", f.issuers},
+            {"terms", f.terms},
+            {"cadence", f.cadence_years},
+            {"relations", RelationsJson(row)},
+            {"reviews", ReviewsJson(row)},
+            {"findings", FindingsJson(row)},
             {"is_source", row.is_source}};
   return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }

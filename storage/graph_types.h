@@ -36,6 +36,8 @@ enum class EdgeKind : uint8_t {
   kBasedOn = 11,
   kReviews = 12,
   kPlansReview = 13,
+  kSuspends = 14,
+  kCorrects = 15,
 };
 
 // "document", "issued_by"; "node_kind_N" / "edge_kind_N" for values this

@@ -1,0 +1,113 @@
+#include "engine/relate.h"
+
+#include <catch2/catch.hpp>
+
+#include "engine/analyze.h"
+#include "engine/cues.h"
+
+namespace lexgraph {
+namespace {
+
+std::string RelationsOf(const std::string& text) {
+  Result<SourceAnalysis> a = AnalyzeSource(text, "r.md");
+  REQUIRE(a.ok());
+  std::string out;
+  for (const Relation& r : a->relations) {
+    out += (out.empty() ? "" : "; ") + r.from_key + " " + r.kind + " " + r.to_key;
+  }
+  return out;
+}
+
+TEST_CASE("Each cue phrase of conventions.md gives its relation between two citations in a clause",
+          "[engine][relate]") {
+  struct Case {
+    const char* text;
+    const char* relations;
+  };
+  const Case cases[] = {
+      {"Thông báo kết luận số 160-TB/TW, ngày 15-01-2020 của Bộ Chính trị tiếp tục thực hiện "
+       "Kết luận số 62-KL/TW, ngày 08-12-2009 của Bộ Chính trị (khóa X).",
+       "160-TB/TW@XII continues 62-KL/TW@X"},
+      {"Công văn số 1051-CV/TU, ngày 17-3-2020 về thực hiện Kết luận số 65-KL/TW của Bộ Chính trị khóa XII.",
+       "1051-CV/TU@XII implements 65-KL/TW@XII"},
+      {"Kế hoạch số 25-KH/TU, ngày 02-3-2021 triển khai thực hiện Nghị quyết số 57-NQ/TW, ngày 22-12-2024 "
+       "của Bộ Chính trị.",
+       "25-KH/TU@XIII implements 57-NQ/TW@XIII"},
+      {"Chương trình số 12-CTr/TU, ngày 02-3-2021 cụ thể hóa Nghị quyết số 57-NQ/TW, ngày 22-12-2024.",
+       "12-CTr/TU@XIII implements 57-NQ/TW@XIII"},
+      {"Thông tư số 01/2021/TT-BNV hướng dẫn thi hành Nghị định số 04/2015/NĐ-CP.",
+       "1/2021/TT-BNV guides 4/2015/NĐ-CP"},
+      {"Nghị định số 149/2018/NĐ-CP quy định chi tiết Luật số 45/2019/QH14.",
+       "149/2018/NĐ-CP guides 45/2019/QH14"},
+      {"Nghị định số 10/2022/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số 04/2015/NĐ-CP.",
+       "10/2022/NĐ-CP amends 4/2015/NĐ-CP"},
+      {"Nghị định số 10/2022/NĐ-CP thay thế Nghị định số 04/2015/NĐ-CP.",
+       "10/2022/NĐ-CP replaces 4/2015/NĐ-CP"},
+      {"Nghị định số 10/2022/NĐ-CP bãi bỏ Nghị định số 04/2015/NĐ-CP.", "10/2022/NĐ-CP repeals 4/2015/NĐ-CP"},
+      {"Quyết định số 10/2022/QĐ-TTg đình chỉ Quyết định số 04/2015/QĐ-UBND.",
+       "10/2022/QĐ-TTg suspends 4/2015/QĐ-UBND"},
+      {"Quyết định số 10/2022/QĐ-TTg đính chính Quyết định số 04/2015/QĐ-TTg.",
+       "10/2022/QĐ-TTg corrects 4/2015/QĐ-TTg"},
+      // No cue just before the second citation, or not one clause: no relation.
+      {"Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW của Bộ Chính trị khóa XI.", ""},
+      {"Kết luận số 62-KL/TW (khóa X) về tiếp tục đổi mới; thực hiện Chỉ thị số 43-CT/TW (khóa X).", ""},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(RelationsOf(c.text) == c.relations);
+  }
+}
+
+TEST_CASE("The source's own header gives relations from the source", "[engine][relate]") {
+  std::string text =
+      "TỈNH ỦY CẦN THƠ\n\nSố 402-CV/VPĐU\n\nCần Thơ, ngày 05 tháng 3 năm 2025\n\n"
+      "Căn cứ Nghị quyết số 57-NQ/TW, ngày 22-12-2024 của Bộ Chính trị.\n";
+  Result<SourceAnalysis> a = AnalyzeSource(text, "cv.md");
+  REQUIRE(a.ok());
+  REQUIRE(!a->self_key.empty());
+  REQUIRE(a->relations.size() == 1);
+  CHECK(a->relations[0].from_key == a->self_key);
+  CHECK(a->relations[0].kind == "based_on");
+  CHECK(a->relations[0].to_key == "57-NQ/TW@XIII");
+}
+
+TEST_CASE("Review cues give the milestone; a checking section plans reviews", "[engine][relate]") {
+  struct Case {
+    const char* clause;  // in cue spelling, up to the citation
+    int years;           // 0: no review
+  };
+  const Case cases[] = {
+      {"trọng tâm là tổng kết 10 năm thực hiện", 10},
+      {"báo cáo tổng kết 10 năm thực hiện", 10},
+      {"báo cáo kết quả 5 năm triển khai thực hiện", 5},
+      {"báo cáo 03 năm thực hiện", 3},
+      {"sơ kết 3 năm thực hiện", 3},
+      {"về thực hiện", 0},
+      {"trong 10 năm thực hiện", 0},
+  };
+  for (const Case& c : cases) {
+    INFO(c.clause);
+    std::optional<ReviewCue> cue = TrailingReviewCue(c.clause);
+    CHECK((cue ? cue->milestone_years : 0) == c.years);
+  }
+  CHECK(CueSpelling("Sửa đổi, bổ sung “Điều 5”") == "sửa đổi bổ sung điều 5");
+  CHECK(StatedCadence("định kỳ sơ kết sau 3 năm tổng kết sau 5 năm") == 3);
+  CHECK(StatedCadence("sau 5 năm tổng kết việc thực hiện") == 5);
+  CHECK(StatedCadence("sau 5 năm xây dựng") == 0);
+  CHECK(NamesReviewWork(CueSpelling("6. Công tác kiểm tra, giám sát, sơ kết, tổng kết")));
+}
+
+TEST_CASE("A directive's own cadence clause is its stated cadence", "[engine][relate]") {
+  std::string text =
+      "BAN BÍ THƯ\n\nSố 39-CT/TW\n\nHà Nội, ngày 01 tháng 11 năm 2019\n\n"
+      "Các cấp ủy tổ chức sơ kết sau 5 năm thực hiện Chỉ thị này.\n";
+  Result<SourceAnalysis> a = AnalyzeSource(text, "ct.md");
+  REQUIRE(a.ok());
+  REQUIRE(!a->self_key.empty());
+  for (const DocumentFacts& d : a->documents) {
+    if (d.key == a->self_key) CHECK(d.cadence_years == std::vector<int>{5});
+  }
+}
+
+}  // namespace
+}  // namespace lexgraph
