@@ -6,14 +6,15 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
-#include <array>
 #include <cstring>
 #include <string>
 
-#include "extractors/utf8.h"
+#include "extractors/normalize_survey.h"
 
 namespace lexgraph {
 namespace {
+
+static_assert(kUnitSeparator == 0x1F, "MayUnify() (normalize_survey.h) names it");
 
 // NFC through ICU, keeping ICU's record of which bytes changed as the map.
 Result<MappedText> ToNfc(std::string_view bytes, std::string_view name) {
@@ -60,25 +61,13 @@ const char* Unified(UChar32 c) {
   }
 }
 
-// The bytes that may start a character Unified() rewrites, and the carriage
-// return and unit separator that Normalize also rewrites: a table, so that
-// the scan costs one load a byte.
-constexpr std::array<bool, 256> kMayRewrite = [] {
-  std::array<bool, 256> t{};
-  for (uint8_t c : {0xC2, 0xE2, 0xE3, 0xEF, static_cast<int>('\r'), static_cast<int>(kUnitSeparator)}) {
-    t[c] = true;
-  }
-  return t;
-}();
-
-bool MayRewrite(uint8_t c) { return kMayRewrite[c]; }
-
 MappedText UnifyDashesAndSpaces(MappedText in) {
   const std::string& s = in.text;
-  if (std::none_of(s.begin(), s.end(), [](char c) { return MayRewrite(static_cast<uint8_t>(c)); })) {
+  if (std::none_of(s.begin(), s.end(), [](char c) { return MayUnify(static_cast<uint8_t>(c)); })) {
     return in;  // most files: nothing to rewrite, nothing to copy
   }
   MappedTextBuilder b;
+  b.Reserve(s.size());
   size_t copied = 0;
   auto replace = [&](size_t at, size_t len, std::string_view with) {
     b.AppendSlice(in, copied, at);
@@ -89,18 +78,17 @@ MappedText UnifyDashesAndSpaces(MappedText in) {
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   int32_t i = 0, n = static_cast<int32_t>(s.size());
   while (i < n) {
+    while (i < n && !MayUnify(p[i])) ++i;
+    if (i == n) break;
     if (p[i] == kUnitSeparator) {
       replace(i, 1, " ");  // reserved for joining units (citations.cc)
       ++i;
       continue;
     }
     if (p[i] == '\r') {
-      replace(i, (i + 1 < n && p[i + 1] == '\n') ? 2 : 1, "\n");
-      i += (i + 1 < n && p[i + 1] == '\n') ? 2 : 1;
-      continue;
-    }
-    if (!MayRewrite(p[i])) {
-      ++i;
+      int32_t len = (i + 1 < n && p[i + 1] == '\n') ? 2 : 1;
+      replace(i, len, "\n");
+      i += len;
       continue;
     }
     int32_t at = i;
@@ -120,9 +108,14 @@ Result<MappedText> Normalize(std::string_view bytes, std::string_view name) {
     return Status::InvalidArgument(std::string(name) + ": binary file (NUL byte at byte " +
                                    std::to_string(nul) + ")");
   }
-  if (size_t bad = FirstInvalidUtf8(bytes); bad != std::string_view::npos) {
+  ByteSurvey survey = SurveyBytes(bytes);
+  if (survey.invalid != std::string_view::npos) {
     return Status::InvalidArgument(std::string(name) + ": invalid UTF-8 at byte " +
-                                   std::to_string(bad));
+                                   std::to_string(survey.invalid));
+  }
+  if (survey.surely_nfc) {
+    MappedText text = MappedText::Identity(bytes);
+    return survey.may_unify ? UnifyDashesAndSpaces(std::move(text)) : text;
   }
   Result<MappedText> nfc = ToNfc(bytes, name);
   if (!nfc.ok()) return nfc.status();

@@ -15,6 +15,9 @@ TEST_CASE("Normalize names the byte offset of invalid UTF-8", "[extractors]") {
       {"Kết luận \xC3", "f.md: invalid UTF-8 at byte 13"},          // truncated sequence
       {"\xC0\xAF", "f.md: invalid UTF-8 at byte 0"},                // overlong "/"
       {"ab\xED\xA0\x80", "f.md: invalid UTF-8 at byte 2"},          // a surrogate
+      {"ok \xF0\x9F\x98 x", "f.md: invalid UTF-8 at byte 3"},        // truncated four bytes
+      {"ok \xF4\x90\x80\x80", "f.md: invalid UTF-8 at byte 3"},      // above U+10FFFF
+      {"Điều 5\r\n\xE2\x80", "f.md: invalid UTF-8 at byte 11"},     // after a CR LF
       {std::string("ab\0cd", 5), "f.md: binary file (NUL byte at byte 2)"},
   };
   for (const Case& c : cases) {
@@ -33,6 +36,27 @@ TEST_CASE("Normalize composes NFD into NFC and maps back to the NFD bytes", "[ex
   CHECK(r->ToSource({0, r->text.size()}) == Span{0, nfd.size()});
   size_t x = r->text.find('X');
   CHECK(r->ToSource({x, x + 1}) == Span{nfd.size() - 1, nfd.size()});
+}
+
+// A single scan decides that most files are NFC already; what it cannot vouch
+// for goes to ICU, so these must come out as ICU makes them.
+TEST_CASE("Normalize gives ICU's NFC whether or not the fast check vouches for the text",
+          "[extractors]") {
+  struct Case {
+    std::string in, out;
+  };
+  const Case cases[] = {
+      {"Kết luận số 62-KL/TW", "Kết luận số 62-KL/TW"},  // already NFC: kept as is
+      {"\xE2\x84\xAB", "\xC3\x85"},                      // ANGSTROM SIGN -> Å
+      {"a\xCC\x81 \xE1\xBA\xA5", "\xC3\xA1 \xE1\xBA\xA5"},   // a + acute -> á, ấ kept
+      {"x \xF0\x9F\x98\x80 y", "x \xF0\x9F\x98\x80 y"},         // beyond the BMP: kept
+      {"a\xE2\x80\x80" "b", "a b"},                    // EN QUAD -> EN SPACE -> ' '
+  };
+  for (const Case& c : cases) {
+    Result<MappedText> r = Normalize(c.in, "f");
+    REQUIRE(r.ok());
+    CHECK(r->text == c.out);
+  }
 }
 
 TEST_CASE("Normalize unifies dashes, exotic spaces and line ends", "[extractors]") {
