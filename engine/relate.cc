@@ -4,13 +4,23 @@
 #include <map>
 
 #include "engine/cues.h"
+#include "extractors/normalize.h"
 
 namespace lexgraph {
 namespace {
 
+// True iff byte `i` starts a blank line ("\n", blanks, "\n"): wrapped lines
+// of a converted PDF continue their clause, a blank line ends it.
+bool IsBlankLine(std::string_view b, size_t i) {
+  if (b[i] != '\n') return false;
+  size_t j = i + 1;
+  while (j < b.size() && (b[j] == ' ' || b[j] == '\t' || b[j] == '\r')) ++j;
+  return j >= b.size() || b[j] == '\n';
+}
+
 bool IsClauseEnd(std::string_view b, size_t i) {
   char c = b[i];
-  if (c == ';' || c == '\n') return true;
+  if (c == ';' || IsBlankLine(b, i)) return true;
   return c == '.' && (i + 1 >= b.size() || b[i + 1] == ' ' || b[i + 1] == '\n');
 }
 
@@ -117,6 +127,62 @@ void RelateCitation(std::string_view bytes, SourceAnalysis& a, size_t i, int pre
   }
 }
 
+// "A …, được sửa đổi, bổ sung bởi: 1. B …; 2. C …." (a consolidated
+// text's preamble): the first citation of each item -kind-> A.
+struct PassiveCue {
+  std::string_view words;  // as folded bytes, before "bởi"
+  std::string_view kind;
+};
+constexpr PassiveCue kPassiveCues[] = {
+    {"sửa đổi, bổ sung bởi", "amends"}, {"sửa đổi bởi", "amends"}, {"bổ sung bởi", "amends"},
+    {"thay thế bởi", "replaces"},       {"bãi bỏ bởi", "repeals"},  {"hướng dẫn bởi", "guides"},
+};
+
+bool Stated(const SourceAnalysis& a, const Relation& r) {
+  for (const Relation& o : a.relations) {
+    if (o.from_key == r.from_key && o.to_key == r.to_key && o.kind == r.kind &&
+        o.evidence.span.start == r.evidence.span.start) {
+      return true;
+    }
+  }
+  return false;
+}
+
+void RelatePassiveList(std::string_view folded, SourceAnalysis& a, const PassiveCue& cue, size_t at) {
+  size_t after = at + cue.words.size();
+  const AnalyzedMention* base = nullptr;
+  bool item_open = true;  // the next citation starts an item
+  for (size_t m = 0; m < a.mentions.size(); ++m) {
+    const AnalyzedMention& am = a.mentions[m];
+    if (!IsCitation(am)) continue;
+    if (am.mention.head.end <= at) {
+      base = SameClause(folded, am.mention.head.end, at) ? &am : nullptr;
+      continue;
+    }
+    if (base == nullptr || am.mention.head.start < after) return;
+    for (size_t i = after; i < am.mention.head.start; ++i) {
+      if (IsBlankLine(folded, i)) return;  // the list ends with its paragraph
+      if (folded[i] == ';') item_open = true;
+    }
+    Relation r{am.doc_key, base->doc_key, std::string(cue.kind), std::string(cue.words), EvidenceOf(a, am)};
+    if (item_open && !am.mention.code.empty() && r.from_key != r.to_key && !Stated(a, r)) {
+      a.relations.push_back(std::move(r));
+    }
+    item_open = item_open && am.mention.code.empty();
+    after = am.mention.head.end;
+  }
+}
+
+void RelatePassiveLists(std::string_view bytes, SourceAnalysis& a) {
+  std::string folded = FoldForMatch(bytes);
+  for (const PassiveCue& cue : kPassiveCues) {
+    for (size_t at = folded.find(cue.words); at != std::string::npos;
+         at = folded.find(cue.words, at + 1)) {
+      RelatePassiveList(folded, a, cue, at);
+    }
+  }
+}
+
 void SetCadence(std::string_view bytes, SourceAnalysis& a) {
   if (a.self_key.empty()) return;
   int years = StatedCadence(CueSpelling(bytes));
@@ -135,6 +201,7 @@ void Relate(std::string_view bytes, SourceAnalysis& a) {
     RelateCitation(bytes, a, i, previous);
     previous = static_cast<int>(i);
   }
+  RelatePassiveLists(bytes, a);
   SetCadence(bytes, a);
 }
 

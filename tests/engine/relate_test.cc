@@ -58,6 +58,25 @@ TEST_CASE("Each cue phrase of conventions.md gives its relation between two cita
   }
 }
 
+TEST_CASE("A consolidated text's list of amending documents gives one amends edge per item",
+          "[engine][relate]") {
+  std::string text =
+      "Luật Bảo hiểm y tế số 25/2008/QH12 ngày 14 tháng 11 năm 2008 của Quốc\n"
+      "hội, có hiệu lực kể từ ngày 01 tháng 7 năm 2009, được sửa đổi, bổ sung bởi:\n"
+      "1. Luật số 32/2013/QH13 ngày 19 tháng 6 năm 2013 của Quốc hội sửa đổi,\n"
+      "bổ sung một số điều của Luật Thuế thu nhập doanh nghiệp;\n"
+      "2. Luật Phí và lệ phí số 97/2015/QH13 ngày 25 tháng 11 năm 2015 của Quốc hội.\n"
+      "\n"
+      "Căn cứ Nghị quyết số 51/2001/QH10;\n";
+  Result<SourceAnalysis> a = AnalyzeSource(text, "vbhn.txt");
+  REQUIRE(a.ok());
+  std::vector<std::string> into_base;
+  for (const Relation& r : a->relations) {
+    if (r.to_key == "25/2008/QH12") into_base.push_back(r.from_key + " " + r.kind);
+  }
+  CHECK(into_base == std::vector<std::string>{"32/2013/QH13 amends", "97/2015/QH13 amends"});
+}
+
 TEST_CASE("The source's own header gives relations from the source", "[engine][relate]") {
   std::string text =
       "TỈNH ỦY CẦN THƠ\n\nSố 402-CV/VPĐU\n\nCần Thơ, ngày 05 tháng 3 năm 2025\n\n"
