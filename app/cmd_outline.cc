@@ -107,7 +107,7 @@ int RunOutline(const Args& args) {
   Result<MappedText> text = Normalize(*bytes, path);
   if (!text.ok()) return UsageError(text.status().message());
   Outline outline = BuildOutline(*text);
-  std::vector<std::vector<Mention>> mentions = ExtractByUnit(outline);
+  std::vector<std::vector<Mention>> mentions = ExtractByUnit(*text, outline);
   Printer p{path, outline, std::vector<std::vector<const Mention*>>(outline.nodes.size()), json,
             ""};
   for (size_t u = 0; u < mentions.size(); ++u) {

@@ -416,18 +416,25 @@ class Extractor {
 
 std::vector<Mention> ExtractCitations(const MappedText& text) { return Extractor(text).Run(); }
 
-std::vector<std::vector<Mention>> ExtractCitationsEach(std::span<const MappedText* const> texts) {
+std::vector<std::vector<Mention>> ExtractCitationsEach(const MappedText& norm,
+                                                       std::span<const TextUnit> units) {
   // Joined as "text \n\x1F\n text": a blank line no pattern crosses, and a
   // byte Normalize never leaves in a text, to find the texts again after
   // StripMarkup has moved their offsets.
   static constexpr char kJoint[] = {'\n', kUnitSeparator, '\n', '\0'};
   MappedTextBuilder joined;
   size_t total = 0;
-  for (const MappedText* t : texts) total += t->text.size() + 3;
+  for (const TextUnit& u : units) {
+    for (const Span& p : u.pieces) total += p.size() + 1;
+    total += 3;
+  }
   joined.Reserve(total);
-  for (const MappedText* t : texts) {
-    joined.AppendSlice(*t, 0, t->text.size());
-    joined.AppendReplacement(kJoint, t->map.ToSourceEnd(t->text.size()), 0);
+  for (const TextUnit& u : units) {
+    size_t start = joined.size();
+    AppendUnitText(norm, u.pieces, joined);
+    // Where the unit's own text ends in the original: a unit without text
+    // maps nowhere, as an empty MappedText does.
+    joined.AppendReplacement(kJoint, joined.size() > start ? joined.SourceEnd() : 0, 0);
   }
   MappedText all = StripMarkup(std::move(joined).Finish());
   std::vector<size_t> starts{0};  // where each text begins in `all`
@@ -435,7 +442,7 @@ std::vector<std::vector<Mention>> ExtractCitationsEach(std::span<const MappedTex
        at = all.text.find(kUnitSeparator, at + 1)) {
     starts.push_back(at + 2);
   }
-  std::vector<std::vector<Mention>> out(texts.size());
+  std::vector<std::vector<Mention>> out(units.size());
   for (auto& [head, m] : Extractor(all).RunWithOffsets()) {
     size_t unit = static_cast<size_t>(std::upper_bound(starts.begin(), starts.end(), head) -
                                       starts.begin()) - 1;

@@ -12,15 +12,18 @@
 
 #include "extractors/mapped_text.h"
 #include "extractors/mention.h"
+#include "extractors/outline.h"
 
 namespace lexgraph {
 
 std::vector<Mention> ExtractCitations(const MappedText& text);
 
-// The mentions of each of `texts` (not yet through StripMarkup), one list per
-// text, as ExtractCitations would give them one by one. The texts are read as
-// one, joined by blank lines that no citation crosses, so that the fixed cost
-// of a read is paid once per document, not once per paragraph.
-std::vector<std::vector<Mention>> ExtractCitationsEach(std::span<const MappedText* const> texts);
+// The mentions of each of `units` of an outline of `norm`, one list per unit,
+// as ExtractCitations(StripMarkup(UnitText(norm, unit))) would give them one
+// by one. The units are read as one text, joined by blank lines that no
+// citation crosses and built straight from `norm` (no copy per unit), so that
+// the fixed cost of a read is paid once per document, not once per paragraph.
+std::vector<std::vector<Mention>> ExtractCitationsEach(const MappedText& norm,
+                                                       std::span<const TextUnit> units);
 
 }  // namespace lexgraph

@@ -7,11 +7,8 @@
 
 namespace lexgraph {
 
-std::vector<std::vector<Mention>> ExtractByUnit(const Outline& outline) {
-  std::vector<const MappedText*> texts;
-  texts.reserve(outline.units.size());
-  for (const TextUnit& unit : outline.units) texts.push_back(&unit.text);
-  std::vector<std::vector<Mention>> out = ExtractCitationsEach(texts);
+std::vector<std::vector<Mention>> ExtractByUnit(const MappedText& norm, const Outline& outline) {
+  std::vector<std::vector<Mention>> out = ExtractCitationsEach(norm, outline.units);
   for (size_t i = 0; i < outline.units.size(); ++i) {
     const TextUnit& unit = outline.units[i];
     for (Mention& m : out[i]) {
@@ -24,7 +21,7 @@ std::vector<std::vector<Mention>> ExtractByUnit(const Outline& outline) {
 
 std::vector<Mention> ExtractDocument(const MappedText& norm) {
   std::vector<Mention> all;
-  for (std::vector<Mention>& unit : ExtractByUnit(BuildOutline(norm))) {
+  for (std::vector<Mention>& unit : ExtractByUnit(norm, BuildOutline(norm))) {
     std::move(unit.begin(), unit.end(), std::back_inserter(all));
   }
   std::stable_sort(all.begin(), all.end(),

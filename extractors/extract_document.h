@@ -14,8 +14,8 @@
 namespace lexgraph {
 
 // The mentions of each unit of `outline`, parallel to outline.units, with
-// section and footnote set.
-std::vector<std::vector<Mention>> ExtractByUnit(const Outline& outline);
+// section and footnote set. REQUIRES: `outline` was built from `norm`.
+std::vector<std::vector<Mention>> ExtractByUnit(const MappedText& norm, const Outline& outline);
 
 // REQUIRES: `norm` comes from Normalize(). The mentions of the whole
 // document, sorted by head.start (text order of the original file).

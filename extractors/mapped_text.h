@@ -69,6 +69,8 @@ class MappedTextBuilder {
   void AppendCopy(std::string_view text, size_t src);
 
   size_t size() const { return out_.text.size(); }
+  // The original offset just past the last byte appended (0 when none is).
+  size_t SourceEnd() const { return out_.map.ToSourceEnd(out_.text.size()); }
   // Reserves room for `bytes` of text, sparing the copies of growth.
   void Reserve(size_t bytes) { out_.text.reserve(bytes); }
   MappedText Finish() &&;

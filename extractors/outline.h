@@ -57,8 +57,9 @@ struct OutlineNode {
 };
 
 // A piece of logical text: one paragraph, item, heading or footnote body.
+// It holds where its text lies, not a copy: UnitText() builds the text.
 struct TextUnit {
-  MappedText text;              // slices of the normalized text; map into the original
+  std::vector<Span> pieces;     // byte ranges of the normalized text, in order
   std::string section;          // path of the section it stands in ("" before any)
   std::optional<int> footnote;  // set iff the unit is a footnote body
   std::string task_id;          // the task it belongs to, if any
@@ -74,5 +75,12 @@ struct Outline {
 // REQUIRES: `norm` comes from Normalize() (or MappedText::Identity for
 // tests): lines and markup kept.
 Outline BuildOutline(const MappedText& norm);
+
+// The text of `unit`: its pieces joined by one space each (the space stands
+// for the blank between them, or for nothing across a cut), mapped into the
+// original. REQUIRES: `norm` is the text the outline was built from.
+MappedText UnitText(const MappedText& norm, const TextUnit& unit);
+// Appends that same text to `b`, for callers that join many units.
+void AppendUnitText(const MappedText& norm, const std::vector<Span>& pieces, MappedTextBuilder& b);
 
 }  // namespace lexgraph

@@ -1,6 +1,6 @@
 // FinishOutline: from the builder's drafts to the Outline: footnotes moved
-// under the paragraph that holds their marker, paths, tasks, spans, and the
-// units' MappedText.
+// under the paragraph that holds their marker, paths, tasks, spans, the
+// units' pieces; and the units' text, built on demand.
 #include <algorithm>
 #include <map>
 #include <unordered_map>
@@ -123,21 +123,6 @@ std::vector<std::string> AssignPaths(Draft& d) {
   return section;
 }
 
-MappedText JoinPieces(const MappedText& norm, const std::vector<Piece>& pieces) {
-  MappedTextBuilder b;
-  for (size_t i = 0; i < pieces.size(); ++i) {
-    if (i > 0) {
-      size_t gap_b = pieces[i - 1].e, gap_e = pieces[i].b;
-      bool line_gap =
-          gap_b <= gap_e && Trim(std::string_view(norm.text).substr(gap_b, gap_e - gap_b)).empty();
-      // A wrapped line's newline reads as a space; a rejoined cut stands for nothing.
-      b.AppendReplacement(" ", gap_b, line_gap ? gap_e - gap_b : 0);
-    }
-    b.AppendSlice(norm, pieces[i].b, pieces[i].e);
-  }
-  return std::move(b).Finish();
-}
-
 void SetSpans(const MappedText& norm, const Draft& d, Outline& out) {
   size_t n = out.nodes.size();
   std::vector<Span> own(n, Span{SIZE_MAX, 0});
@@ -177,7 +162,8 @@ Outline FinishOutline(const MappedText& norm, Draft d) {
   for (const UnitDraft& u : d.units) {
     if (u.pieces.empty()) continue;
     TextUnit unit;
-    unit.text = JoinPieces(norm, u.pieces);
+    unit.pieces.reserve(u.pieces.size());
+    for (const Piece& p : u.pieces) unit.pieces.push_back({p.b, p.e});
     unit.section = section[u.node];
     if (u.note > 0) unit.footnote = u.note;
     unit.task_id = out.nodes[u.node].task_id;
@@ -188,3 +174,27 @@ Outline FinishOutline(const MappedText& norm, Draft d) {
 }
 
 }  // namespace lexgraph::outline_internal
+
+namespace lexgraph {
+
+void AppendUnitText(const MappedText& norm, const std::vector<Span>& pieces, MappedTextBuilder& b) {
+  for (size_t i = 0; i < pieces.size(); ++i) {
+    if (i > 0) {
+      size_t gap_b = pieces[i - 1].end, gap_e = pieces[i].start;
+      bool line_gap = gap_b <= gap_e &&
+                      outline_internal::Trim(std::string_view(norm.text).substr(gap_b, gap_e - gap_b))
+                          .empty();
+      // A wrapped line's newline reads as a space; a rejoined cut stands for nothing.
+      b.AppendReplacement(" ", gap_b, line_gap ? gap_e - gap_b : 0);
+    }
+    b.AppendSlice(norm, pieces[i].start, pieces[i].end);
+  }
+}
+
+MappedText UnitText(const MappedText& norm, const TextUnit& unit) {
+  MappedTextBuilder b;
+  AppendUnitText(norm, unit.pieces, b);
+  return std::move(b).Finish();
+}
+
+}  // namespace lexgraph

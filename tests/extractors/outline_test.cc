@@ -33,11 +33,13 @@ MappedText Norm(const std::string& bytes) {
 }
 
 // The unit whose text holds `needle` at byte `want` of the original file.
-const TextUnit* UnitAtSource(const Outline& o, const std::string& needle, size_t want) {
+const TextUnit* UnitAtSource(const MappedText& norm, const Outline& o, const std::string& needle,
+                             size_t want) {
   for (const TextUnit& u : o.units) {
-    for (size_t at = u.text.text.find(needle); at != std::string::npos;
-         at = u.text.text.find(needle, at + 1)) {
-      if (u.text.map.ToSourceStart(at) == want) return &u;
+    MappedText text = UnitText(norm, u);
+    for (size_t at = text.text.find(needle); at != std::string::npos;
+         at = text.text.find(needle, at + 1)) {
+      if (text.map.ToSourceStart(at) == want) return &u;
     }
   }
   return nullptr;
@@ -49,7 +51,7 @@ const TextUnit* UnitOf(const MappedText& norm, const Outline& o, const std::stri
   size_t pos = norm.text.find(needle);
   for (int i = 0; i < nth && pos != std::string::npos; ++i) pos = norm.text.find(needle, pos + 1);
   if (pos == std::string::npos) return nullptr;
-  return UnitAtSource(o, needle, norm.map.ToSourceStart(pos));
+  return UnitAtSource(norm, o, needle, norm.map.ToSourceStart(pos));
 }
 
 // The byte offset of code point `cp` in UTF-8 `s`.
@@ -131,7 +133,7 @@ TEST_CASE("Outline places every gold mention of the sample where the gold says",
     if (g["kind"] != "numbered") continue;
     std::string text = g["text"];
     INFO("gold #" << g["i"] << " " << text);
-    const TextUnit* u = UnitAtSource(o, text, ByteOffset(bytes, g["offset"].get<size_t>()));
+    const TextUnit* u = UnitAtSource(norm, o, text, ByteOffset(bytes, g["offset"].get<size_t>()));
     REQUIRE(u != nullptr);
     CHECK(u->section == g["section"].get<std::string>());
     CHECK(u->footnote.value_or(0) == (g["footnote"].is_null() ? 0 : g["footnote"].get<int>()));
@@ -176,14 +178,14 @@ TEST_CASE("Outline lifts footnotes out and joins the sentence they cut", "[outli
   Outline o = BuildOutline(norm);
   const TextUnit* body = UnitOf(norm, o, "Quyết định số 217-QĐ/TW");
   REQUIRE(body != nullptr);
-  CHECK(body->text.text ==
+  CHECK(UnitText(norm, *body).text ==
         "Phối hợp thực hiện Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW của Bộ Chính trị "
         "khóa XI về giám sát, phản biện xã hội<sup>(9)</sup>.");
   CHECK(body->section == "2");
   CHECK(body->task_id.empty());
   // The joining space stands for no byte of the file: spans stay exact.
-  size_t cua = body->text.text.find("của Bộ");
-  CHECK(body->text.map.ToSourceStart(cua) == norm.text.find("của Bộ"));
+  size_t cua = UnitText(norm, *body).text.find("của Bộ");
+  CHECK(UnitText(norm, *body).map.ToSourceStart(cua) == norm.text.find("của Bộ"));
   const TextUnit* note = UnitOf(norm, o, "Tổ chức tốt 09 kỳ họp");
   REQUIRE(note != nullptr);
   CHECK(note->footnote == 9);
@@ -204,11 +206,11 @@ TEST_CASE("Outline keeps a footnote continued after a page break as one footnote
   const TextUnit* note = UnitOf(norm, o, "Công văn số 1051-CV/TU");
   REQUIRE(note != nullptr);
   CHECK(note->footnote == 1);
-  CHECK(note->text.text.find("dân tộc Khmer năm 2020; Công văn số 1247-CV/TU") !=
+  CHECK(UnitText(norm, *note).text.find("dân tộc Khmer năm 2020; Công văn số 1247-CV/TU") !=
         std::string::npos);
   const TextUnit* body = UnitOf(norm, o, "Chỉ đạo cụ thể hóa");
   REQUIRE(body != nullptr);
-  CHECK(body->text.text.find("triển khai thực hiện kế hoạch. Nhân dân đồng tình hưởng ứng") !=
+  CHECK(UnitText(norm, *body).text.find("triển khai thực hiện kế hoạch. Nhân dân đồng tình hưởng ứng") !=
         std::string::npos);
   CHECK(body->footnote == std::nullopt);
 }
@@ -254,7 +256,7 @@ TEST_CASE("Outline reads a State legal text: Căn cứ, Chương, Mục, Điều
   for (const Where& w : kCases) CheckWhere(norm, o, w);
   const TextUnit* point = UnitOf(norm, o, "Chủ hộ kinh doanh nộp thuế");
   REQUIRE(point != nullptr);
-  CHECK(point->text.text ==
+  CHECK(UnitText(norm, *point).text ==
         "Chủ hộ kinh doanh nộp thuế theo phương pháp kê khai theo Nghị "
         "định số 09/1998/NĐ-CP;");
   REQUIRE(NodeAt(o, "PL2") != nullptr);
@@ -517,7 +519,7 @@ TEST_CASE("Outline places citations in real files of each kind", "[outline][real
 
 // The tree's invariants: one root, parents before children except footnotes,
 // spans inside the file, units that map into the file.
-void VerifyOutline(const Outline& o, size_t file_size) {
+void VerifyOutline(const MappedText& norm, const Outline& o, size_t file_size) {
   REQUIRE(!o.nodes.empty());
   CHECK(o.nodes[0].kind == NodeKind::kDocument);
   for (size_t i = 1; i < o.nodes.size(); ++i) {
@@ -537,8 +539,9 @@ void VerifyOutline(const Outline& o, size_t file_size) {
     if (section) CHECK(paths.insert(n.path).second);
   }
   for (const TextUnit& u : o.units) {
-    CHECK(!u.text.text.empty());
-    CHECK(u.text.ToSource({0, u.text.text.size()}).end <= file_size);
+    MappedText text = UnitText(norm, u);
+    CHECK(!text.text.empty());
+    CHECK(text.ToSource({0, text.text.size()}).end <= file_size);
     CHECK(u.footnote.has_value() == (o.nodes[u.node].kind == NodeKind::kFootnote));
   }
 }
@@ -554,7 +557,7 @@ TEST_CASE("Outline reads every real file without error", "[outline][real]") {
     std::string bytes = ReadFile(entry.path());
     Result<MappedText> norm = Normalize(bytes, entry.path().string());
     REQUIRE(norm.ok());
-    VerifyOutline(BuildOutline(*norm), bytes.size());
+    VerifyOutline(*norm, BuildOutline(*norm), bytes.size());
     ++files;
   }
   CHECK(files > 50);
