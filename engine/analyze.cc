@@ -5,6 +5,7 @@
 
 #include "engine/content_hash.h"
 #include "engine/findings.h"
+#include "engine/header_place.h"
 #include "engine/relate.h"
 #include "engine/resolve.h"
 #include "extractors/extract_document.h"
@@ -116,7 +117,13 @@ Result<SourceAnalysis> AnalyzeSource(std::string_view bytes, std::string path,
     am.mention = std::move(m);
     a.mentions.push_back(std::move(am));
   }
-  ResolveWithinSource(a, ctx);
+  IdentityContext context = ctx;
+  for (const AnalyzedMention& am : a.mentions) {
+    if (am.mention.kind == MentionKind::kSelf && context.province.empty()) {
+      context.province = PlaceOfHeader(bytes, am.mention);
+    }
+  }
+  ResolveWithinSource(a, context);
   Relate(bytes, a);
   FindInconsistencies(a);
   return a;

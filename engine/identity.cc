@@ -17,9 +17,11 @@ namespace {
 constexpr std::string_view kLocalIssuers[] = {"TU", "HU", "QU", "TX", "ĐU", "CB", "UBKTTU",
                                               "HĐND", "UBND", "BCS", "ĐĐ"};
 
+// "TU", "VPĐU" (an office of a Đảng ủy), "BDVTU", "QĐ-UBND": the code ends
+// with a local body.
 bool IsLocalIssuer(std::string_view code) {
   for (std::string_view local : kLocalIssuers) {
-    if (code == local || code.ends_with("-" + std::string(local))) return true;
+    if (code.ends_with(local)) return true;
   }
   return false;
 }

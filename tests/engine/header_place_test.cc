@@ -1,0 +1,48 @@
+#include "engine/header_place.h"
+
+#include <catch2/catch.hpp>
+
+#include "engine/analyze.h"
+
+namespace lexgraph {
+namespace {
+
+TEST_CASE("PlaceOfHeader reads the place before the header's date", "[engine][identity]") {
+  struct Case {
+    std::string header;
+    const char* place;
+  };
+  const Case cases[] = {
+      {"TỈNH ỦY CẦN THƠ\n\nSố 402-CV/VPĐU\n\nCần Thơ, ngày 05 tháng 3 năm 2025\n", "Cần Thơ"},
+      {"ỦY BAN NHÂN DÂN\n\nSố: 165/KH-UBND\n\nĐà Nẵng, ngày 05 tháng 3 năm 2025\n", "Đà Nẵng"},
+      {"BAN BÍ THƯ\n\nSố 39-CT/TW\n\nHà Nội, ngày 01 tháng 11 năm 2019\n", "Hà Nội"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.header);
+    Result<SourceAnalysis> a = AnalyzeSource(c.header, "h.md");
+    REQUIRE(a.ok());
+    const Mention* self = nullptr;
+    for (const AnalyzedMention& m : a->mentions) {
+      if (m.mention.kind == MentionKind::kSelf) self = &m.mention;
+    }
+    REQUIRE(self != nullptr);
+    CHECK(PlaceOfHeader(c.header, *self) == c.place);
+  }
+}
+
+TEST_CASE("A local body cited by a source gets the province of the source's header",
+          "[engine][identity]") {
+  std::string text =
+      "TỈNH ỦY CẦN THƠ\n\nSố 402-CV/VPĐU\n\nCần Thơ, ngày 05 tháng 3 năm 2025\n\n"
+      "Thực hiện Chỉ thị số 05-CT/TU, ngày 01-3-2021 của Ban Thường vụ Tỉnh ủy; "
+      "Chỉ thị số 05-CT/TW, ngày 01-3-2021 của Ban Bí thư.\n";
+  Result<SourceAnalysis> a = AnalyzeSource(text, "cv.md");
+  REQUIRE(a.ok());
+  std::vector<std::string> keys;
+  for (const AnalyzedMention& m : a->mentions) keys.push_back(m.doc_key);
+  CHECK(keys == std::vector<std::string>{"402-CV/VPĐU@XIII#Cần Thơ", "5-CT/TU@XIII#Cần Thơ",
+                                         "5-CT/TW@XIII"});
+}
+
+}  // namespace
+}  // namespace lexgraph
