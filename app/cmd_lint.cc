@@ -1,15 +1,22 @@
-// lexgraph lint [--json] FILE: the consistency findings of one file, without
-// storing it (cli.md, "lint"). Exit 0 when the file was read (with or
-// without findings), 2 for bad usage or a file that cannot be read.
+// lexgraph lint [--db DIR] [--json] FILE: the consistency findings of one
+// file, without storing it (cli.md, "lint"); when the store exists (--db,
+// $LEXGRAPH_DB or the default), the file is also checked against it. Exit 0
+// when the file was read (with or without findings), 2 for bad usage or a
+// file that cannot be read, 3 when an existing store cannot be opened.
 #include <cstdio>
+#include <filesystem>
 
 #include "app/commands.h"
 #include "app/file_reader.h"
+#include "app/store_options.h"
 #include "queries/lint.h"
 
 namespace lexgraph::app {
 
-int RunLint(const Args& args) {
+int RunLint(const Args& given) {
+  Args args = given;
+  Result<std::string> dir = TakeStoreDir(args);
+  if (!dir.ok()) return UsageError(dir.status().message());
   bool json = false;
   std::string path;
   for (const std::string& a : args) {
@@ -24,7 +31,14 @@ int RunLint(const Args& args) {
   if (path.empty()) return UsageError("lint: name one FILE (- reads stdin)");
   Result<std::string> bytes = ReadInput(path);
   if (!bytes.ok()) return UsageError(bytes.status().message());
-  Result<std::vector<Finding>> findings = LintSource(*bytes, path);
+  std::unique_ptr<storage::RocksDbStore> store;
+  std::error_code ec;
+  if (std::filesystem::exists(*dir, ec)) {
+    auto opened = OpenStore(*dir, /*writer=*/false);
+    if (!opened.ok()) return StoreUnavailable(*dir, opened.status());
+    store = std::move(*opened);
+  }
+  Result<std::vector<Finding>> findings = LintSource(*bytes, path, store.get());
   if (!findings.ok()) return UsageError(findings.status().message());
   for (const Finding& f : *findings) {
     std::string line = json ? FindingJsonLine(f) : FindingTextLine(f);

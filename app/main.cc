@@ -16,7 +16,7 @@ const std::vector<Command>& Commands() {
        RunOutline},
       {"ingest", "ingest [--db DIR] [--jobs N] [--json] PATH...   files, folders, - into the store", RunIngest},
       {"docs", "docs [--db DIR] [--json] [--issuer X] [--type T] [--from D] [--to D]   documents in the store", RunDocs},
-      {"lint", "lint [--json] FILE   consistency findings of one file, without storing it", RunLint},
+      {"lint", "lint [--db DIR] [--json] FILE   consistency findings of one file, against the store if any", RunLint},
       {"stats", "stats [--db DIR] [--json]   counts by node and edge kind, size on disk", RunStats},
       {"check", "check [--db DIR]   verify the store's invariants (exit 3 if broken)", RunCheck},
       {"export", "export [--db DIR] --format graphml|dot|jsonl [--out FILE]   the whole graph", RunExport},

@@ -1,7 +1,9 @@
 // Lint: the consistency findings of one file, without storing it (cli.md,
 // "lint"): the file is analyzed as ingest would (engine/analyze.h) and its
-// findings listed in text order. Rendering to a JSON line or a text line is
-// separate. Pure; thread-safe.
+// findings listed in text order. Given an archive (a store), its termless
+// citations are also resolved against it (engine/resolve.h) and a date that
+// contradicts the archive's record of a document is a "two-dates" finding.
+// Rendering to a JSON line or a text line is separate. Reads only.
 #pragma once
 
 #include <string>
@@ -10,12 +12,15 @@
 
 #include "base/status.h"
 #include "engine/analysis.h"
+#include "storage/graph_store.h"
 
 namespace lexgraph {
 
 // The findings of `bytes` read as `path`, by mention order. Errors: bytes
 // that are not UTF-8 text (InvalidArgument naming the path and offset).
-Result<std::vector<Finding>> LintSource(std::string_view bytes, const std::string& path);
+// `archive` may be null (no store).
+Result<std::vector<Finding>> LintSource(std::string_view bytes, const std::string& path,
+                                        const storage::GraphReader* archive = nullptr);
 
 // {"source","start","end","code","kind","severity","message","suggestion",
 //  "section","footnote","document"}; no trailing newline.

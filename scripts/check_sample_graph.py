@@ -122,7 +122,7 @@ def main():
     with tempfile.TemporaryDirectory() as db:
         subprocess.run([BIN, "ingest", "--db", db, SOURCE], capture_output=True, check=True)
         docs = run("docs", "--db", db, "--json")
-    findings = run("lint", "--json", SOURCE)
+        findings = run("lint", "--db", db, "--json", SOURCE)
     key_to_id = compare_documents(gold, docs, spans)
     rel_ok, rel_all = compare_relations(gold, docs, key_to_id)
     rep_ok, plan_ok = compare_reviews(gold, docs, key_to_id)
