@@ -4,6 +4,7 @@
 #include <cctype>
 #include <vector>
 
+#include "engine/words.h"
 #include "extractors/normalize.h"
 
 namespace lexgraph {
@@ -23,18 +24,6 @@ constexpr std::array kRelationCues = {
 constexpr std::string_view kFillers[] = {"một số điều của", "một số điều", "việc", "các", "của"};
 
 constexpr std::string_view kReviewWords[] = {"tổng kết", "sơ kết", "báo cáo"};
-
-std::vector<std::string_view> Words(std::string_view text) {
-  std::vector<std::string_view> out;
-  size_t i = 0;
-  while (i < text.size()) {
-    size_t end = text.find(' ', i);
-    if (end == std::string_view::npos) end = text.size();
-    if (end > i) out.push_back(text.substr(i, end - i));
-    i = end + 1;
-  }
-  return out;
-}
 
 bool IsNumber(std::string_view w) {
   if (w.empty() || w.size() > 3) return false;

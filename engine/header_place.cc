@@ -2,6 +2,8 @@
 
 #include <vector>
 
+#include "engine/words.h"
+
 namespace lexgraph {
 namespace {
 
@@ -18,18 +20,6 @@ bool StartsCapital(std::string_view word) {
     return (static_cast<unsigned char>(word[2]) % 2) == 0 && (d == 0xBA || d == 0xBB);
   }
   return false;
-}
-
-std::vector<std::string_view> Words(std::string_view text) {
-  std::vector<std::string_view> out;
-  size_t i = 0;
-  while (i < text.size()) {
-    size_t end = text.find(' ', i);
-    if (end == std::string_view::npos) end = text.size();
-    if (end > i) out.push_back(text.substr(i, end - i));
-    i = end + 1;
-  }
-  return out;
 }
 
 }  // namespace

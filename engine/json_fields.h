@@ -8,7 +8,9 @@
 #include <cstdio>
 #include <optional>
 #include <string>
+#include <string_view>
 
+#include "base/status.h"
 #include "engine/analysis.h"
 
 namespace lexgraph::json_fields {
@@ -65,6 +67,18 @@ inline Finding FindingOf(const json& j) {
   f.suggestion = Str(j, "suggestion");
   if (auto it = j.find("evidence"); it != j.end()) f.evidence = EvidenceOf(*it);
   return f;
+}
+
+// Parses `props` and runs `read` on it; any JSON error becomes Corruption.
+template <typename T, typename Fn>
+Result<T> Decode(std::string_view props, const char* what, Fn read) {
+  try {
+    json j = json::parse(props);
+    if (!j.is_object()) return Status::Corruption(std::string(what) + " props: not an object");
+    return read(j);
+  } catch (const json::exception& e) {
+    return Status::Corruption(std::string(what) + " props: " + e.what());
+  }
 }
 
 }  // namespace lexgraph::json_fields

@@ -5,6 +5,7 @@
 namespace lexgraph {
 namespace {
 
+using json_fields::Decode;
 using json_fields::Dump;
 using json_fields::FindingJson;
 using json_fields::FindingOf;
@@ -27,18 +28,6 @@ std::vector<std::string> Strings(const json& j, const char* key) {
     if (v.is_string()) out.push_back(v.get<std::string>());
   }
   return out;
-}
-
-// Parses `props` and runs `read` on it; any JSON error becomes Corruption.
-template <typename T, typename Fn>
-Result<T> Decode(std::string_view props, const char* what, Fn read) {
-  try {
-    json j = json::parse(props);
-    if (!j.is_object()) return Status::Corruption(std::string(what) + " props: not an object");
-    return read(j);
-  } catch (const json::exception& e) {
-    return Status::Corruption(std::string(what) + " props: " + e.what());
-  }
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 namespace lexgraph {
 namespace {
 
+using json_fields::Decode;
 using json_fields::Dump;
 using json_fields::EvidenceJson;
 using json_fields::EvidenceOf;
@@ -24,17 +25,6 @@ constexpr KindName kRelationKinds[] = {
     {"based_on", EdgeKind::kBasedOn},    {"suspends", EdgeKind::kSuspends},
     {"corrects", EdgeKind::kCorrects},
 };
-
-template <typename T, typename Fn>
-Result<T> Decode(std::string_view props, const char* what, Fn read) {
-  try {
-    json j = json::parse(props);
-    if (!j.is_object()) return Status::Corruption(std::string(what) + " props: not an object");
-    return read(j);
-  } catch (const json::exception& e) {
-    return Status::Corruption(std::string(what) + " props: " + e.what());
-  }
-}
 
 json EvidenceField(const json& j) {
   auto it = j.find("evidence");
