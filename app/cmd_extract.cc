@@ -7,6 +7,7 @@
 
 #include "app/commands.h"
 #include "app/file_reader.h"
+#include "app/flags.h"
 #include "engine/ordered_pool.h"
 #include "extractors/extract_document.h"
 #include "extractors/normalize.h"
@@ -54,12 +55,9 @@ Result<Options> Parse(const Args& args) {
       o.json = true;
     } else if (a == "--jobs" || a == "-j") {
       if (i + 1 == args.size()) return Status::InvalidArgument("--jobs needs a number");
-      try {
-        o.jobs = std::stoi(args[++i]);
-      } catch (const std::exception&) {
-        return Status::InvalidArgument("--jobs: not a number: " + args[i]);
-      }
-      if (o.jobs < 1 || o.jobs > 256) return Status::InvalidArgument("--jobs: out of range: " + args[i]);
+      Result<int> jobs = ParseJobs(args[++i]);
+      if (!jobs.ok()) return jobs.status();
+      o.jobs = *jobs;
     } else if (a.size() > 1 && a[0] == '-' && a != "-") {
       return Status::InvalidArgument("extract: unknown option " + a);
     } else {

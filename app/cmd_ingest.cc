@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "app/commands.h"
+#include "app/flags.h"
 #include "app/progress_bar.h"
 #include "app/store_options.h"
 #include "engine/ingest.h"
@@ -21,15 +22,6 @@ struct Options {
   IngestOptions ingest;
   std::vector<std::string> paths;
 };
-
-Result<int> ParseJobs(const std::string& value) {
-  try {
-    int jobs = std::stoi(value);
-    if (jobs >= 1 && jobs <= 256) return jobs;
-  } catch (const std::exception&) {
-  }
-  return Status::InvalidArgument("--jobs: expected a number from 1 to 256, not '" + value + "'");
-}
 
 Result<Options> Parse(const Args& args) {
   Options o;
