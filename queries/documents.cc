@@ -74,7 +74,26 @@ Status AddReviews(const storage::GraphReader& reader, DocumentRow& row) {
   return Status::Ok();
 }
 
+Status AddEdges(const storage::GraphReader& reader, DocumentRow& row) {
+  if (Status m = AddMentions(reader, row); !m.ok()) return m;
+  if (Status r = AddRelations(reader, row); !r.ok()) return r;
+  return AddReviews(reader, row);
+}
+
 }  // namespace
+
+Result<DocumentRow> LoadDocument(const storage::GraphReader& reader, std::string_view id) {
+  Result<storage::Node> node = reader.GetNode(id);
+  if (!node.ok()) return node.status();
+  if (node->kind != storage::NodeKind::kDocument) {
+    return Status::NotFound(std::string(id) + ": not a document");
+  }
+  Result<DocumentFacts> facts = DecodeDocument(node->props);
+  if (!facts.ok()) return Status::Corruption(node->id + ": " + facts.status().message());
+  DocumentRow row{node->id, std::move(*facts), {}, {}, {}, {}, {}};
+  if (Status s = AddEdges(reader, row); !s.ok()) return s;
+  return row;
+}
 
 bool MatchesFilter(const DocumentFacts& f, const DocumentFilter& filter) {
   if (!filter.issuer.empty() && !SameWord(f.issuer_code, filter.issuer) &&
@@ -111,9 +130,7 @@ Result<std::vector<DocumentRow>> ListDocuments(const storage::GraphReader& reade
   if (!s.ok()) return s;
   if (!failed.ok()) return failed;
   for (DocumentRow& row : rows) {
-    if (Status m = AddMentions(reader, row); !m.ok()) return m;
-    if (Status r = AddRelations(reader, row); !r.ok()) return r;
-    if (Status r = AddReviews(reader, row); !r.ok()) return r;
+    if (Status added = AddEdges(reader, row); !added.ok()) return added;
   }
   return rows;
 }

@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/status.h"
@@ -42,6 +43,11 @@ struct DocumentRow {
 // Rows in id order. Errors: a failed read, Corruption for unreadable props.
 Result<std::vector<DocumentRow>> ListDocuments(const storage::GraphReader& reader,
                                                const DocumentFilter& filter);
+
+// One document's row, read through its own node and edges only (no scan):
+// for queries that name their documents. NotFound for an unknown id or a
+// node that is not a document; Corruption for unreadable props.
+Result<DocumentRow> LoadDocument(const storage::GraphReader& reader, std::string_view id);
 
 // True iff `facts` passes `filter`.
 bool MatchesFilter(const DocumentFacts& facts, const DocumentFilter& filter);

@@ -46,6 +46,24 @@ TEST_CASE("ListDocuments filters by issuer, type and dates", "[queries][docs]") 
   }
 }
 
+TEST_CASE("LoadDocument reads one document as ListDocuments lists it", "[queries][docs]") {
+  storage::MemoryStore store;
+  REQUIRE(testing::WriteSource(store,
+                               "Kết luận số 62-KL/TW, ngày 08-12-2009 của Bộ Chính trị (khóa X); "
+                               "tiếp tục thực hiện Kết luận số 62-KL/TW.\n",
+                               "/r/a.md")
+              .ok());
+  Result<std::vector<DocumentRow>> rows = ListDocuments(store, {});
+  REQUIRE(rows.ok());
+  REQUIRE(rows->size() == 1);
+  Result<DocumentRow> one = LoadDocument(store, "doc:62-KL/TW@X");
+  REQUIRE(one.ok());
+  CHECK(DocumentJsonLine(*one) == DocumentJsonLine(rows->front()));
+  CHECK(one->mentions.size() == 2);
+  CHECK(LoadDocument(store, "doc:63-KL/TW@X").status().IsNotFound());
+  CHECK(LoadDocument(store, "src:/r/a.md").status().IsNotFound());
+}
+
 TEST_CASE("DocumentJsonLine has the fields of cli.md", "[queries][docs]") {
   storage::MemoryStore store;
   REQUIRE(testing::WriteSource(store, "Kết luận số 62-KL/TW, ngày 08-12-2009 của Bộ Chính trị (khóa X).\n",
