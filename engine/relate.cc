@@ -1,7 +1,8 @@
 #include "engine/relate.h"
 
 #include <cctype>
-#include <map>
+#include <unordered_map>
+#include <vector>
 
 #include "engine/cues.h"
 #include "extractors/normalize.h"
@@ -45,30 +46,55 @@ bool IsCitation(const AnalyzedMention& am) {
   return !am.doc_key.empty() && am.mention.kind != MentionKind::kSelf;
 }
 
-// The 4-digit year the headings above `path` name last ("… NĂM 2021"), or "".
-std::string YearOfHeadings(const SourceAnalysis& a, std::string path) {
-  std::map<std::string, const SectionInfo*> by_path;
-  for (const SectionInfo& s : a.sections) by_path.emplace(s.path, &s);
-  for (auto it = by_path.find(path); it != by_path.end(); it = by_path.find(it->second->parent_path)) {
-    const std::string& t = it->second->title;
-    for (size_t i = t.size(); i >= 4; --i) {
-      std::string_view y = std::string_view(t).substr(i - 4, 4);
-      bool digits = std::isdigit(static_cast<unsigned char>(y[0])) && std::isdigit(static_cast<unsigned char>(y[3])) &&
-                    std::isdigit(static_cast<unsigned char>(y[1])) && std::isdigit(static_cast<unsigned char>(y[2]));
-      if (digits && (y.starts_with("19") || y.starts_with("20"))) return std::string(y);
-    }
+// The 4-digit year a heading names last ("… NĂM 2021"), or "".
+std::string YearOfTitle(const std::string& t) {
+  for (size_t i = t.size(); i >= 4; --i) {
+    std::string_view y = std::string_view(t).substr(i - 4, 4);
+    bool digits = std::isdigit(static_cast<unsigned char>(y[0])) && std::isdigit(static_cast<unsigned char>(y[3])) &&
+                  std::isdigit(static_cast<unsigned char>(y[1])) && std::isdigit(static_cast<unsigned char>(y[2]));
+    if (digits && (y.starts_with("19") || y.starts_with("20"))) return std::string(y);
   }
   return "";
 }
 
-bool InReviewSection(const SourceAnalysis& a, const std::string& path) {
-  std::map<std::string, const SectionInfo*> by_path;
-  for (const SectionInfo& s : a.sections) by_path.emplace(s.path, &s);
-  for (auto it = by_path.find(path); it != by_path.end(); it = by_path.find(it->second->parent_path)) {
-    if (NamesReviewWork(CueSpelling(it->second->title))) return true;
+// What the headings above a section say, looked up by section path. Built
+// once per source and remembered per path: a source has thousands of
+// citations and sections, and each citation asks about its own chain.
+class Headings {
+ public:
+  explicit Headings(const std::vector<SectionInfo>& sections) {
+    for (const SectionInfo& s : sections) by_path_.emplace(s.path, &s);
   }
-  return false;
-}
+
+  // The year the nearest heading naming one gives, or "".
+  const std::string& Year(const std::string& path) {
+    return Chain(year_, path, [](const SectionInfo& s) { return YearOfTitle(s.title); },
+                 [](const std::string& y) { return !y.empty(); });
+  }
+  // True if a heading above `path` (or its own) names checking and reviewing work.
+  bool InReview(const std::string& path) {
+    return Chain(review_, path, [](const SectionInfo& s) { return NamesReviewWork(CueSpelling(s.title)); },
+                 [](bool b) { return b; });
+  }
+
+ private:
+  // The first found value of `of` along the chain from `path` up, remembered.
+  template <class T, class Of, class Found>
+  const T& Chain(std::unordered_map<std::string, T>& memo, const std::string& path, const Of& of,
+                 const Found& found) {
+    if (auto hit = memo.find(path); hit != memo.end()) return hit->second;
+    T value{};
+    if (auto it = by_path_.find(path); it != by_path_.end()) {
+      value = of(*it->second);
+      if (!found(value)) value = Chain(memo, it->second->parent_path, of, found);
+    }
+    return memo.emplace(path, std::move(value)).first->second;
+  }
+
+  std::unordered_map<std::string_view, const SectionInfo*> by_path_;
+  std::unordered_map<std::string, std::string> year_;
+  std::unordered_map<std::string, bool> review_;
+};
 
 std::string SourceYear(const SourceAnalysis& a) {
   for (const DocumentFacts& d : a.documents) {
@@ -77,13 +103,13 @@ std::string SourceYear(const SourceAnalysis& a) {
   return "";
 }
 
-void AddReview(SourceAnalysis& a, const AnalyzedMention& am, bool planned, std::optional<int> years,
-               std::string cue) {
+void AddReview(SourceAnalysis& a, Headings& headings, const AnalyzedMention& am, bool planned,
+               std::optional<int> years, std::string cue) {
   Review r;
   r.doc_key = am.doc_key;
   r.planned = planned;
   r.milestone_years = years;
-  r.period = YearOfHeadings(a, am.mention.section);
+  r.period = headings.Year(am.mention.section);
   if (r.period.empty()) r.period = SourceYear(a);
   r.cue = std::move(cue);
   r.evidence = EvidenceOf(a, am);
@@ -97,14 +123,15 @@ void AddRelation(SourceAnalysis& a, const std::string& from, const AnalyzedMenti
 }
 
 // The relation or review a citation's clause states just before it.
-void RelateCitation(std::string_view bytes, SourceAnalysis& a, size_t i, int previous) {
+void RelateCitation(std::string_view bytes, SourceAnalysis& a, Headings& headings, size_t i,
+                    int previous) {
   const AnalyzedMention& am = a.mentions[i];
   size_t start = am.mention.head.start, clause = ClauseStart(bytes, start);
   std::string before = CueSpelling(bytes.substr(clause, start - clause));
   std::optional<ReviewCue> review = TrailingReviewCue(before);
-  bool planned = InReviewSection(a, am.mention.section);
+  bool planned = headings.InReview(am.mention.section);
   if (review || planned) {
-    AddReview(a, am, planned, review ? std::optional<int>(review->milestone_years) : std::nullopt,
+    AddReview(a, headings, am, planned, review ? std::optional<int>(review->milestone_years) : std::nullopt,
               review ? review->phrase : "kiểm tra giám sát sơ kết tổng kết");
   }
   if (review) return;
@@ -195,10 +222,11 @@ void SetCadence(std::string_view bytes, SourceAnalysis& a) {
 }  // namespace
 
 void Relate(std::string_view bytes, SourceAnalysis& a) {
+  Headings headings(a.sections);
   int previous = -1;
   for (size_t i = 0; i < a.mentions.size(); ++i) {
     if (!IsCitation(a.mentions[i])) continue;
-    RelateCitation(bytes, a, i, previous);
+    RelateCitation(bytes, a, headings, i, previous);
     previous = static_cast<int>(i);
   }
   RelatePassiveLists(bytes, a);
