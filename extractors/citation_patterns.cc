@@ -69,10 +69,12 @@ RE2::Options Quiet() {
 // (Expand), so no literal S or _ may appear in them outside the type and
 // issuer alternations, which are spliced in afterwards.
 CitationPatterns::CitationPatterns()
-    : code(Expand(R"((\d{1,5})S-S([A-Za-zĐđ]{1,5})S/S([A-ZĐƯ][A-Za-zĐđƯư]{0,11}\d{0,2}(?:-[A-ZĐ][A-Za-zĐđ]{0,11})*))"
-                  R"(|(\d{1,5})S/S((?:19|20)\d\d)S/S([A-ZĐ][A-Za-zĐđ]{0,7}\d{0,2}(?:S-S[A-ZĐ][A-Za-zĐđ0-9]{0,12})?(?:-[A-ZĐ][A-Za-zĐđ0-9]{0,12})*))"
-                  R"(|(\d{1,5})S/S([A-ZĐ][A-Za-zĐđ]{0,7})S-S([A-ZĐ][A-Za-zĐđ0-9]{0,12}(?:-[A-ZĐ][A-Za-zĐđ0-9]{0,12})*))"),
-           Quiet()),
+    : party_code(Expand(R"((\d{1,5})S-S([A-Za-zĐđ]{1,5})S/S([A-ZĐƯ][A-Za-zĐđƯư]{0,11}\d{0,2}(?:-[A-ZĐ][A-Za-zĐđ]{0,11})*))"),
+                 Quiet()),
+      state_year_code(Expand(R"((\d{1,5})S/S((?:19|20)\d\d)S/S([A-ZĐ][A-Za-zĐđ]{0,7}\d{0,2}(?:S-S[A-ZĐ][A-Za-zĐđ0-9]{0,12})?(?:-[A-ZĐ][A-Za-zĐđ0-9]{0,12})*))"),
+                      Quiet()),
+      state_code(Expand(R"((\d{1,5})S/S([A-ZĐ][A-Za-zĐđ]{0,7})S-S([A-ZĐ][A-Za-zĐđ0-9]{0,12}(?:-[A-ZĐ][A-Za-zĐđ0-9]{0,12})*))"),
+                 Quiet()),
       lookback("(?i)(?:^|[^\\pL\\pN])(" + TypeAlternation() + ")(?:" + std::string(kS1) + "của" +
                    std::string(kS1) + "(" + IssuerAlternation() + "))?" +
                    Expand(R"(S(số|so)?S:?S((?:\d{1,5}S(?:,|và|;)S)*)$)"),
@@ -90,8 +92,6 @@ CitationPatterns::CitationPatterns()
       issuer("(?i)" + Expand(R"(S,?Scủa_(?:bộ_trưởng_)?)") + "(" + IssuerAlternation() + ")", Quiet()),
       subject_lead(Expand(R"((?i)S,?S(?:về|v/v)_)"), Quiet()),
       list_gap(Expand(R"((?i)S(?:,|và|,_và)?S)"), Quiet()),
-      named_start("Bộ luật|Luật|Pháp lệnh|Điều lệ Đảng|Hiến pháp|Nghị quyết|nghị quyết|NGHỊ QUYẾT",
-                  Quiet()),
       named_congress(Expand(R"((?i)(nghị_quyết_đại_hội(?:_đại_biểu)?(?:_toàn_quốc)?(?:_lần_thứ)?_((?-i:[IVXL]{1,6}))(?:_của_đảng(?:_cộng_sản_việt_nam)?|_đảng_bộ_(?:tỉnh|thành_phố|huyện|quận|thị_xã))?))"),
                      Quiet()),
       named_plenum(Expand(R"((?i)(nghị_quyết_(?:hội_nghị_)?(?:ban_chấp_hành_)?trung_ương(?:_đảng)?(?:_(?:lần_thứ_)?\d{1,2})?(?:S,S|_|S\(S)(?:khóa|khoá)_((?-i:[IVXL]{1,6}))\)?))"),

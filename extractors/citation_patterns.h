@@ -14,17 +14,19 @@
 namespace lexgraph {
 
 struct CitationPatterns {
-  // Any số/ký hiệu. Groups 1-3: Party number, type, issuer ("62-KL/TW");
-  // 4-6: State number, year, type-issuer ("04/2015/NĐ-CP", "45/2019/QH14");
-  // 7-9: State number, type or issuer, the rest ("16/CT-TTg", "4919/VPCP-KTTH").
-  RE2 code;
+  // The số/ký hiệu, one pattern per shape (the byte after the number tells
+  // which may match, codes.cc), each with three groups:
+  RE2 party_code;       // Party number, type, issuer ("62-KL/TW")
+  RE2 state_year_code;  // State number, year, type-issuer ("04/2015/NĐ-CP", "45/2019/QH14")
+  RE2 state_code;       // State number, type or issuer, the rest ("16/CT-TTg", "4919/VPCP-KTTH")
   // What may stand before a code, anchored at the end of a look-back window:
   // 1 type word, 2 issuer before the number, 3 "số", 4 earlier numbers of a
   // list ("Kết luận số 187, " before "188-KL/TW").
   RE2 lookback;
   // A type word where it starts: 1 the type word.
   RE2 type_word;
-  // A law's name before its number: 1 "Luật Đất đai " in "Luật Đất đai số ".
+  // A law's name before its number: 1 "Luật Đất đai " in "Luật Đất đai số ";
+  // run anchored where "luật" stands (law_lookback.cc).
   RE2 law_lookback;
   // A type word and a bare number, anchored at the end of a window that ends
   // with the number: 1 type word, 2 number ("Nghị quyết 24").
@@ -38,9 +40,9 @@ struct CitationPatterns {
   RE2 issuer;        // 1 the body: " của Bộ Chính trị", " của Bộ trưởng Bộ Tài chính"
   RE2 subject_lead;  // " về ", ", về việc "
   RE2 list_gap;      // what may stand between two citations of one list
-  // Named references, matched anchored where their first words stand (see
-  // named_references.cc): 1 the whole head, 2 the term where one is written.
-  RE2 named_start;     // the words a named reference starts with, case as written
+  // Named references, matched anchored where their first words stand (found
+  // by a literal scan, named_references.cc): 1 the whole head, 2 the term
+  // where one is written.
   RE2 named_congress;  // "Nghị quyết Đại hội XIII của Đảng"
   RE2 named_plenum;    // "Nghị quyết Trung ương 4, khóa XII"
   RE2 named_law;       // "Luật Tiếp công dân" (1 head, 2 name)

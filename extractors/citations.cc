@@ -12,6 +12,7 @@
 #include "extractors/citation_patterns.h"
 #include "extractors/codes.h"
 #include "extractors/dates.h"
+#include "extractors/law_lookback.h"
 #include "extractors/named_references.h"
 #include "extractors/normalize.h"
 #include "extractors/patterns.h"
@@ -250,9 +251,9 @@ class Extractor {
     // the text it is given, not against an end position.
     re2::StringPiece window(folded_.data() + begin, end - begin), whole;
     if (!p.lookback.Match(window, 0, window.size(), RE2::UNANCHORED, &whole, 1)) {
-      if (p.law_lookback.Match(window, 0, window.size(), RE2::UNANCHORED, &whole, 1)) {
+      if (size_t law = LawNameBefore(window); law != std::string_view::npos) {
         c.type_name = "Luật";
-        c.head.start = FirstLetter(Offset(folded_, whole));
+        c.head.start = begin + law;
       }
       return;
     }

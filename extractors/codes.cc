@@ -78,18 +78,30 @@ std::optional<CodeParts> Interpret(const re2::StringPiece* g) {
   return p;
 }
 
-// Matches the code pattern on folded[at, end) anchored at `at`.
-std::optional<CodeParts> MatchAt(std::string_view folded, size_t at, size_t end) {
+// Which of the code patterns may match after a number: told by the byte
+// after it ("-" or "/") and the one after that (a letter, or a year).
+enum class CodeShape { kNone, kParty, kStateYear, kState };
+
+// Matches the pattern of `shape` on folded[at, end) anchored at `at`.
+std::optional<CodeParts> MatchAt(std::string_view folded, size_t at, size_t end, CodeShape shape) {
+  const CitationPatterns& p = CitationPatterns::Get();
+  // Groups as Interpret reads them: 1-3 Party, 4-6 State with a year, 7-9 State.
   re2::StringPiece g[10];
-  const RE2& re = CitationPatterns::Get().code;
-  if (!re.Match(folded, at, end, RE2::ANCHOR_START, g, 10)) return std::nullopt;
+  size_t first = shape == CodeShape::kParty ? 1 : shape == CodeShape::kStateYear ? 4 : 7;
+  const RE2& re = shape == CodeShape::kParty       ? p.party_code
+                  : shape == CodeShape::kStateYear ? p.state_year_code
+                                                   : p.state_code;
+  re2::StringPiece m[4];
+  if (!re.Match(folded, at, end, RE2::ANCHOR_START, m, 4)) return std::nullopt;
+  g[0] = m[0];
+  for (size_t k = 1; k < 4; ++k) g[first + k - 1] = m[k];
   size_t match_end = static_cast<size_t>(g[0].data() - folded.data()) + g[0].size();
   // A code glued to a following word ("04/2015/NĐ-CP-Nghị") is cut back to the
   // last whole part; a Party code glued to a word is no code.
   if (IsLetterOrDigitAt(folded, match_end)) {
     size_t dash = folded.substr(at, match_end - at).rfind('-');
     if (!g[1].empty() || dash == std::string_view::npos || at + dash <= at) return std::nullopt;
-    return MatchAt(folded, at, at + dash);
+    return MatchAt(folded, at, at + dash, shape);
   }
   std::optional<CodeParts> parts = Interpret(g);
   if (parts) parts->span = {at, match_end};
@@ -100,28 +112,29 @@ std::optional<CodeParts> MatchAt(std::string_view folded, size_t at, size_t end)
 
 namespace {
 
-// A cheap first test of the shape after the number: "-" or "/" and then a
-// letter, or "/" and a year and "/". Dates ("08-12-2009", "8/12/2009") and
-// counts ("12/15") stop here, before any pattern runs.
-bool MayStartCode(std::string_view s, size_t at) {
+// A cheap first test of the shape after the number: "-" and a letter (a
+// Party code), "/" and a letter (a State code), or "/", a year and "/" (a
+// State code with its year). Dates ("08-12-2009", "8/12/2009") and counts
+// ("12/15") stop here, before any pattern runs.
+CodeShape ShapeAt(std::string_view s, size_t at) {
   size_t i = at;
   while (i < s.size() && IsDigitByte(s[i])) ++i;
   auto skip_blank = [&] {
     while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n')) ++i;
   };
   skip_blank();
-  if (i >= s.size() || (s[i] != '-' && s[i] != '/')) return false;
+  if (i >= s.size() || (s[i] != '-' && s[i] != '/')) return CodeShape::kNone;
   bool slash = s[i] == '/';
   ++i;
   skip_blank();
-  if (i >= s.size()) return false;
+  if (i >= s.size()) return CodeShape::kNone;
   unsigned char c = static_cast<unsigned char>(s[i]);
-  if (std::isalpha(c) || c >= 0xC3) return true;
-  if (!slash) return false;
+  if (std::isalpha(c) || c >= 0xC3) return slash ? CodeShape::kState : CodeShape::kParty;
+  if (!slash) return CodeShape::kNone;
   size_t digits = 0;
   while (i < s.size() && IsDigitByte(s[i])) ++i, ++digits;
   skip_blank();
-  return digits == 4 && i < s.size() && s[i] == '/';
+  return digits == 4 && i < s.size() && s[i] == '/' ? CodeShape::kStateYear : CodeShape::kNone;
 }
 
 }  // namespace
@@ -129,21 +142,10 @@ bool MayStartCode(std::string_view s, size_t at) {
 std::optional<CodeParts> ParseCodeAt(std::string_view folded, size_t at) {
   // "số /2025/QĐ-UBND" leaves the number blank: 2025 is no number.
   if (IsLetterOrDigitBefore(folded, at) || (at > 0 && folded[at - 1] == '/')) return std::nullopt;
-  if (!MayStartCode(folded, at)) return std::nullopt;
+  CodeShape shape = ShapeAt(folded, at);
+  if (shape == CodeShape::kNone) return std::nullopt;
   // RE2 finds submatches fast only in a short text: give it what a code can span.
-  return MatchAt(folded, at, std::min(folded.size(), at + kMaxCodeBytes));
-}
-
-std::optional<CodeParts> FindCode(std::string_view folded, size_t from) {
-  const RE2& re = CitationPatterns::Get().code;
-  re2::StringPiece whole;
-  while (from < folded.size()) {
-    if (!re.Match(folded, from, folded.size(), RE2::UNANCHORED, &whole, 1)) return std::nullopt;
-    size_t at = static_cast<size_t>(whole.data() - folded.data());
-    if (auto parts = ParseCodeAt(folded, at)) return parts;
-    from = at + 1;
-  }
-  return std::nullopt;
+  return MatchAt(folded, at, std::min(folded.size(), at + kMaxCodeBytes), shape);
 }
 
 std::string CompactCode(std::string_view written) { return Compact(written); }

@@ -21,10 +21,7 @@ struct CodeParts {
   bool party = false;       // number-TYPE/ISSUER
 };
 
-// The first code in `folded` (after FoldForMatch) starting at or after `from`.
-std::optional<CodeParts> FindCode(std::string_view folded, size_t from);
-
-// The code starting exactly at `at`, if one does.
+// The code starting exactly at `at` of `folded` (after FoldForMatch), if one does.
 std::optional<CodeParts> ParseCodeAt(std::string_view folded, size_t at);
 
 // The code as written, with blank space inside it removed: "368-QĐ/TW".

@@ -28,6 +28,19 @@ const DatePatterns& Patterns() {
   return *p;
 }
 
+// A cheap test before the lead pattern: the first byte past blank space and
+// a comma starts "ngày", "ban hành" or "ký" (any case), or lies too far to tell.
+bool MayLeadDate(std::string_view folded, size_t pos) {
+  size_t end = std::min(folded.size(), pos + 16);
+  while (pos < end && (folded[pos] == ' ' || folded[pos] == '\t' || folded[pos] == '\n' ||
+                       folded[pos] == ',')) {
+    ++pos;
+  }
+  if (pos == end) return pos < folded.size();
+  char c = static_cast<char>(folded[pos] | 0x20);
+  return c == 'n' || c == 'b' || c == 'k';
+}
+
 std::optional<DateMatch> Finish(int y, int m, int d, size_t begin, size_t end) {
   if (!IsValidDate(y, m, d)) return std::nullopt;
   return DateMatch{Date{y, m, d}, begin, end};
@@ -74,7 +87,7 @@ std::optional<DateMatch> ParseBareDateAt(std::string_view folded, size_t pos) {
 }
 
 std::optional<DateMatch> ParseDateAt(std::string_view folded, size_t pos) {
-  if (pos > folded.size()) return std::nullopt;
+  if (pos > folded.size() || !MayLeadDate(folded, pos)) return std::nullopt;
   re2::StringPiece in(folded.data() + pos, std::min<size_t>(folded.size() - pos, kMaxDateBytes));
   size_t before = in.size();
   if (!RE2::Consume(&in, Patterns().lead)) return std::nullopt;

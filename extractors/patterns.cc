@@ -243,28 +243,34 @@ constexpr std::string_view kKnownLawNames[] = {
 };
 
 // A comparison key for code parts: ASCII upper case, Đ/đ as D, Ư/ư as W.
-std::string CodeKey(std::string_view s) {
-  std::string key;
-  for (size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c == 0xC4 && i + 1 < s.size() && (s[i + 1] == '\x90' || s[i + 1] == '\x91')) {
-      key += 'D';  // Đ U+0110, đ U+0111
-      ++i;
-    } else if (c == 0xC6 && i + 1 < s.size() && (s[i + 1] == '\xaf' || s[i + 1] == '\xb0')) {
-      key += 'W';  // Ư U+01AF, ư U+01B0
-      ++i;
-    } else {
-      key += static_cast<char>(std::toupper(c));
-    }
+// KeyCharAt gives the key's character for the bytes at `i` of `s` and
+// advances `i` past them.
+char KeyCharAt(std::string_view s, size_t& i) {
+  unsigned char c = static_cast<unsigned char>(s[i++]);
+  if (c == 0xC4 && i < s.size() && (s[i] == '\x90' || s[i] == '\x91')) {
+    ++i;
+    return 'D';  // Đ U+0110, đ U+0111
   }
-  return key;
+  if (c == 0xC6 && i < s.size() && (s[i] == '\xaf' || s[i] == '\xb0')) {
+    ++i;
+    return 'W';  // Ư U+01AF, ư U+01B0
+  }
+  return static_cast<char>(std::toupper(c));
+}
+
+// True when `a` and `b` have the same key (compared without building either).
+bool SameKey(std::string_view a, std::string_view b) {
+  size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (KeyCharAt(a, i) != KeyCharAt(b, j)) return false;
+  }
+  return i == a.size() && j == b.size();
 }
 
 template <typename Table, typename Get>
 std::string Canonical(const Table& table, std::string_view written, Get code_of) {
-  std::string key = CodeKey(written);
   for (const auto& row : table) {
-    if (CodeKey(code_of(row)) == key) return std::string(code_of(row));
+    if (SameKey(code_of(row), written)) return std::string(code_of(row));
   }
   return std::string(written);
 }
@@ -296,7 +302,7 @@ const IssuerCode* FindIssuerCode(std::string_view code) {
 }
 
 std::string CanonicalTypeCode(std::string_view written) {
-  if (CodeKey(written) == "QYD") return "QyĐ";
+  if (SameKey(written, "QYD")) return "QyĐ";
   return Canonical(kTypeCodes, written, [](const TypeCode& r) { return r.code; });
 }
 

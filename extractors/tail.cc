@@ -10,6 +10,19 @@ constexpr size_t kMaxSubject = 400;  // bytes
 
 constexpr size_t kMaxPart = 160;  // bytes a term, an issuer or a date may span
 
+// A cheap test before a pattern: true unless the first byte past blank space,
+// commas and an opening parenthesis at `pos` is known and is not `lower` in
+// either case. The term, issuer and subject patterns each start with one word
+// ("khóa", "của", "về"), and most heads are followed by none of them.
+bool MayStartWith(std::string_view folded, size_t pos, char lower) {
+  size_t end = std::min(folded.size(), pos + 16);
+  while (pos < end && (folded[pos] == ' ' || folded[pos] == '\t' || folded[pos] == '\n' ||
+                       folded[pos] == ',' || folded[pos] == '(')) {
+    ++pos;
+  }
+  return pos == end || (folded[pos] | 0x20) == lower;
+}
+
 bool Consume(std::string_view folded, size_t& pos, const RE2& re, re2::StringPiece* group) {
   re2::StringPiece g[2];
   size_t end = std::min(folded.size(), pos + kMaxPart);  // a short text keeps RE2 fast
@@ -68,13 +81,14 @@ void ParseTail(std::string_view folded, Candidate& c) {
   for (bool progress = true; progress;) {
     progress = false;
     re2::StringPiece g;
-    if (c.term.empty() && Consume(folded, pos, p.term, &g)) {
+    if (c.term.empty() && MayStartWith(folded, pos, 'k') && Consume(folded, pos, p.term, &g)) {
       c.term = std::string(g);
       progress = true;
     } else if (!c.date && (c.date = ParseDateAt(folded, pos))) {
       pos = c.date->end;
       progress = true;
-    } else if (c.issuer_row < 0 && Consume(folded, pos, p.issuer, &g)) {
+    } else if (c.issuer_row < 0 && MayStartWith(folded, pos, 'c') &&
+               Consume(folded, pos, p.issuer, &g)) {
       c.issuer_row = p.WhichIssuer(g);
       c.issuer_span = {static_cast<size_t>(g.data() - folded.data()),
                        static_cast<size_t>(g.data() - folded.data()) + g.size()};
@@ -82,7 +96,7 @@ void ParseTail(std::string_view folded, Candidate& c) {
     }
   }
   c.tail_end = pos;
-  if (Consume(folded, pos, p.subject_lead, nullptr)) {
+  if (MayStartWith(folded, pos, 'v') && Consume(folded, pos, p.subject_lead, nullptr)) {
     c.subject_span = Trim(folded, {pos, ClauseEnd(folded, pos)});
   }
 }
