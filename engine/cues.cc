@@ -49,20 +49,31 @@ bool IsDropped(unsigned char c) {
 
 std::span<const RelationCue> RelationCues() { return kRelationCues; }
 
-std::string CueSpelling(std::string_view text) {
-  std::string folded = FoldForMatch(text), out;
+std::string CueSpelling(std::string_view text) { return CueSpellingOfFolded(FoldForMatch(text)); }
+
+std::string CueSpellingOfFolded(std::string_view folded) {
+  // What each byte becomes: -1 for a dropped one, else itself in ASCII
+  // lower case (the C locale's tolower: no program here sets another locale).
+  static const std::array<int, 256> kSpelled = [] {
+    std::array<int, 256> t{};
+    for (int c = 0; c < 256; ++c) t[c] = IsDropped(static_cast<unsigned char>(c)) ? -1 : std::tolower(c);
+    return t;
+  }();
+  std::string out;
+  out.reserve(folded.size());
   for (size_t i = 0; i < folded.size(); ++i) {
     unsigned char c = folded[i];
     bool quote = c == 0xE2 && i + 2 < folded.size() && folded[i + 1] == '\x80' &&
                  (folded[i + 2] == '\x9C' || folded[i + 2] == '\x9D');
-    if (IsDropped(c) || quote) {
+    int spelled = kSpelled[c];
+    if (spelled < 0 || quote) {
       if (!out.empty() && out.back() != ' ') out += ' ';
       i += quote ? 2 : 0;
     } else if (c == 0xC4 && i + 1 < folded.size() && folded[i + 1] == '\x90') {
       out += "\xC4\x91";  // Đ -> đ
       ++i;
     } else {
-      out += static_cast<char>(std::tolower(c));
+      out += static_cast<char>(spelled);
     }
   }
   while (!out.empty() && out.back() == ' ') out.pop_back();

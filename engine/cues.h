@@ -23,6 +23,9 @@ std::span<const RelationCue> RelationCues();
 // `text` in cue spelling. Only ASCII letters and Đ change case: every cue
 // begins with one of them, and Vietnamese capitals inside a cue do not occur.
 std::string CueSpelling(std::string_view text);
+// The same for text FoldForMatch has already folded (a piece of a folded
+// source cut at a clause or citation boundary spells as the piece alone).
+std::string CueSpellingOfFolded(std::string_view folded);
 
 // `text` (cue spelling) without the words that may stand between a cue and
 // the citation it governs ("việc", "các", "một số điều của").

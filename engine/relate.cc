@@ -1,5 +1,6 @@
 #include "engine/relate.h"
 
+#include <algorithm>
 #include <cctype>
 #include <unordered_map>
 #include <vector>
@@ -25,18 +26,36 @@ bool IsClauseEnd(std::string_view b, size_t i) {
   return c == '.' && (i + 1 >= b.size() || b[i + 1] == ' ' || b[i + 1] == '\n');
 }
 
-// The start of the clause holding byte `at`.
-size_t ClauseStart(std::string_view b, size_t at) {
-  while (at > 0 && !IsClauseEnd(b, at - 1)) --at;
-  return at;
-}
-
 bool SameClause(std::string_view b, size_t from, size_t to) {
   for (size_t i = from; i < to; ++i) {
     if (IsClauseEnd(b, i)) return false;
   }
   return true;
 }
+
+// The clause ends of a text, found in one pass: a source with many
+// citations in long clauses asks for the same stretches again and again.
+class Clauses {
+ public:
+  explicit Clauses(std::string_view b) {
+    for (size_t i = 0; i < b.size(); ++i) {
+      if (IsClauseEnd(b, i)) ends_.push_back(i);
+    }
+  }
+  // The start of the clause holding byte `at`.
+  size_t StartOf(size_t at) const {
+    auto it = std::lower_bound(ends_.begin(), ends_.end(), at);  // first end >= at
+    return it == ends_.begin() ? 0 : *(it - 1) + 1;
+  }
+  // True iff no clause ends in [from, to).
+  bool Same(size_t from, size_t to) const {
+    auto it = std::lower_bound(ends_.begin(), ends_.end(), from);
+    return it == ends_.end() || *it >= to;
+  }
+
+ private:
+  std::vector<size_t> ends_;
+};
 
 Evidence EvidenceOf(const SourceAnalysis& a, const AnalyzedMention& am) {
   return {a.path, am.mention.section, am.mention.footnote, am.sentence, am.mention.head};
@@ -123,11 +142,12 @@ void AddRelation(SourceAnalysis& a, const std::string& from, const AnalyzedMenti
 }
 
 // The relation or review a citation's clause states just before it.
-void RelateCitation(std::string_view bytes, SourceAnalysis& a, Headings& headings, size_t i,
-                    int previous) {
+// `folded` is the source's text after FoldForMatch (same offsets).
+void RelateCitation(std::string_view folded, const Clauses& clauses, SourceAnalysis& a,
+                    Headings& headings, size_t i, int previous) {
   const AnalyzedMention& am = a.mentions[i];
-  size_t start = am.mention.head.start, clause = ClauseStart(bytes, start);
-  std::string before = CueSpelling(bytes.substr(clause, start - clause));
+  size_t start = am.mention.head.start, clause = clauses.StartOf(start);
+  std::string before = CueSpellingOfFolded(folded.substr(clause, start - clause));
   std::optional<ReviewCue> review = TrailingReviewCue(before);
   bool planned = headings.InReview(am.mention.section);
   if (review || planned) {
@@ -137,10 +157,10 @@ void RelateCitation(std::string_view bytes, SourceAnalysis& a, Headings& heading
   if (review) return;
   const AnalyzedMention* prev = previous >= 0 ? &a.mentions[previous] : nullptr;
   bool same_clause = prev != nullptr && prev->mention.head.end <= start &&
-                     SameClause(bytes, prev->mention.head.end, start);
+                     clauses.Same(prev->mention.head.end, start);
   if (same_clause) {
     size_t from = prev->mention.head.end;
-    if (std::optional<RelationCue> cue = TrailingRelationCue(CueSpelling(bytes.substr(from, start - from)));
+    if (std::optional<RelationCue> cue = TrailingRelationCue(CueSpellingOfFolded(folded.substr(from, start - from)));
         cue && cue->kind != "based_on") {
       AddRelation(a, prev->doc_key, am, *cue);
     }
@@ -200,8 +220,7 @@ void RelatePassiveList(std::string_view folded, SourceAnalysis& a, const Passive
   }
 }
 
-void RelatePassiveLists(std::string_view bytes, SourceAnalysis& a) {
-  std::string folded = FoldForMatch(bytes);
+void RelatePassiveLists(std::string_view folded, SourceAnalysis& a) {
   for (const PassiveCue& cue : kPassiveCues) {
     for (size_t at = folded.find(cue.words); at != std::string::npos;
          at = folded.find(cue.words, at + 1)) {
@@ -210,9 +229,9 @@ void RelatePassiveLists(std::string_view bytes, SourceAnalysis& a) {
   }
 }
 
-void SetCadence(std::string_view bytes, SourceAnalysis& a) {
+void SetCadence(std::string_view folded, SourceAnalysis& a) {
   if (a.self_key.empty()) return;
-  int years = StatedCadence(CueSpelling(bytes));
+  int years = StatedCadence(CueSpellingOfFolded(folded));
   if (years == 0) return;
   for (DocumentFacts& d : a.documents) {
     if (d.key == a.self_key) d.cadence_years.push_back(years);
@@ -222,15 +241,17 @@ void SetCadence(std::string_view bytes, SourceAnalysis& a) {
 }  // namespace
 
 void Relate(std::string_view bytes, SourceAnalysis& a) {
+  std::string folded = FoldForMatch(bytes);
+  Clauses clauses(folded);
   Headings headings(a.sections);
   int previous = -1;
   for (size_t i = 0; i < a.mentions.size(); ++i) {
     if (!IsCitation(a.mentions[i])) continue;
-    RelateCitation(bytes, a, headings, i, previous);
+    RelateCitation(folded, clauses, a, headings, i, previous);
     previous = static_cast<int>(i);
   }
-  RelatePassiveLists(bytes, a);
-  SetCadence(bytes, a);
+  RelatePassiveLists(folded, a);
+  SetCadence(folded, a);
 }
 
 }  // namespace lexgraph
