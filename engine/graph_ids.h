@@ -29,6 +29,10 @@ inline std::string_view DocumentKeyOf(std::string_view doc_id) {
 inline constexpr std::string_view kIndexByCode = "by_code";            // "62-KL/TW"
 inline constexpr std::string_view kIndexByTypeNumber = "by_type_number";  // "KL/62/" + term or year
 inline constexpr std::string_view kIndexByIssuer = "by_issuer";        // "Bộ Chính trị/2009-12-08"
+// Documents whose source names no body: the issuer code of their number
+// ("TU/2020-03-17", "UBTVQH11/"), so a query for the body a code names
+// (Tỉnh ủy, Chính phủ, Trung ương) finds them without a scan.
+inline constexpr std::string_view kIndexByIssuerCode = "by_issuer_code";
 inline constexpr std::string_view kIndexByDate = "by_date";            // "2009-12-08"
 inline constexpr std::string_view kIndexByTitle = "by_title";          // named documents: the key
 

@@ -8,6 +8,8 @@
 #include "engine/records.h"
 #include "engine/relation_records.h"
 #include "engine/resolve.h"
+#include "extractors/codes.h"
+#include "extractors/normalize.h"
 
 namespace lexgraph {
 namespace {
@@ -74,11 +76,22 @@ std::set<std::string> WriteSections(Group& g) {
   return keep;
 }
 
+// The issuer code of the number, also when resolution supplied the code
+// ("Nghị quyết 24 khóa IX" -> 24-NQ/TW -> "TW").
+std::string IssuerCodeOf(const DocumentFacts& f) {
+  if (!f.issuer_code.empty() || f.code.empty()) return f.issuer_code;
+  std::optional<CodeParts> parts = ParseCodeAt(FoldForMatch(f.code), 0);
+  return parts ? parts->issuer_code : "";
+}
+
 void WriteIssuersDatesIndexes(Group& g, const DocumentFacts& f, const std::string& doc) {
   for (const std::string& issuer : f.issuers) {
     g.PutNode(IssuerId(issuer), NodeKind::kIssuer, EncodeIssuer(issuer));
     g.PutEdge(doc, EdgeKind::kIssuedBy, IssuerId(issuer), 0, "");
     g.PutIndex(kIndexByIssuer, issuer + "/" + (f.date ? f.date->Iso() : ""), doc);
+  }
+  if (std::string code = IssuerCodeOf(f); f.issuers.empty() && !code.empty()) {
+    g.PutIndex(kIndexByIssuerCode, code + "/" + (f.date ? f.date->Iso() : ""), doc);
   }
   for (const Date& d : f.dates) {
     g.PutNode(DateId(d), NodeKind::kDate, EncodeDate(d));

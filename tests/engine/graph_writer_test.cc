@@ -64,6 +64,31 @@ TEST_CASE("GraphWriter writes the sample report as one verified source", "[engin
   }
 }
 
+TEST_CASE("A document whose source names no body is indexed by its issuer code",
+          "[engine][graph_writer]") {
+  storage::MemoryStore store;
+  REQUIRE(WriteSource(store,
+                      "Công văn số 1051-CV/TU, ngày 17-3-2020 về việc học tập; "
+                      "Chỉ thị số 11-CT/TU, ngày 01-8-2019 của Ban Thường vụ Tỉnh ủy.\n\n"
+                      "Kết luận số 65-KL/TW của Bộ Chính trị về tiếp tục thực hiện Nghị quyết 24 khóa IX.\n",
+                      "/r/a.md")
+              .ok());
+  Result<std::vector<storage::IndexEntry>> by_code = store.ScanIndex(kIndexByIssuerCode, "TU/");
+  REQUIRE(by_code.ok());
+  REQUIRE(by_code->size() == 1);  // 11-CT/TU names its body: by_issuer only
+  CHECK(by_code->front().key == "TU/2020-03-17");
+  CHECK(DocumentKeyOf(by_code->front().node_id).starts_with("1051-CV/TU"));
+  Result<std::vector<storage::IndexEntry>> named = store.ScanIndex(kIndexByIssuer, "Ban Thường vụ Tỉnh ủy/");
+  REQUIRE(named.ok());
+  REQUIRE(named->size() == 1);
+  CHECK(DocumentKeyOf(named->front().node_id).starts_with("11-CT/TU"));
+  // A code resolution supplied ("Nghị quyết 24 khóa IX" is 24-NQ/TW) is indexed too.
+  Result<std::vector<storage::IndexEntry>> central = store.ScanIndex(kIndexByIssuerCode, "TW/");
+  REQUIRE(central.ok());
+  REQUIRE(central->size() == 1);
+  CHECK(DocumentKeyOf(central->front().node_id) == "24-NQ/TW@IX");
+}
+
 TEST_CASE("GraphWriter merges a document's facts across sources", "[engine][graph_writer]") {
   storage::MemoryStore store;
   REQUIRE(WriteSource(store, "Chỉ thị số 39-CT/TW của Ban Bí thư.\n", "/r/a.md").ok());
