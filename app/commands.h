@@ -18,6 +18,8 @@ int RunStats(const Args& args);
 int RunCheck(const Args& args);
 int RunExport(const Args& args);
 int RunLint(const Args& args);
+int RunIssuer(const Args& args);
+int RunIssuers(const Args& args);
 
 struct Command {
   const char* name;

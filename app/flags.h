@@ -11,3 +11,11 @@ namespace lexgraph::app {
 Result<int> ParseJobs(const std::string& value);
 
 }  // namespace lexgraph::app
+
+namespace lexgraph::app {
+
+// A date bound as typed for `flag`: "YYYY", "YYYY-MM" or "YYYY-MM-DD" with
+// a real month and day; else InvalidArgument naming the flag and value.
+Result<std::string> ParseDateBound(const std::string& flag, const std::string& value);
+
+}  // namespace lexgraph::app

@@ -14,7 +14,7 @@ packages=(
   libboost-graph-dev                # engine/: graph traversal, GraphML and DOT writers
   libxxhash-dev                     # engine/: XXH3-128 content hash, so ingest skips unchanged files
   nlohmann-json3-dev                # JSON in and out
-  libicu-dev                        # extractors/: Unicode NFC normalization
+  libicu-dev                        # extractors/: Unicode NFC normalization; queries/: folding typed names
   catch2                            # tests (Catch2 v2)
   python3                           # tests: the gold scorer and the reference scripts
 )
