@@ -20,6 +20,7 @@ int RunExport(const Args& args);
 int RunLint(const Args& args);
 int RunIssuer(const Args& args);
 int RunIssuers(const Args& args);
+int RunDue(const Args& args);
 
 struct Command {
   const char* name;

@@ -16,6 +16,7 @@ const std::vector<Command>& Commands() {
        RunOutline},
       {"ingest", "ingest [--db DIR] [--jobs N] [--json] PATH...   files, folders, - into the store", RunIngest},
       {"docs", "docs [--db DIR] [--json] [--issuer X] [--type T] [--from D] [--to D]   documents in the store", RunDocs},
+      {"due", "due --as-of D [--db DIR] [--window 12m] [--cadence 5,10,15,20] [--json|--ics FILE]   due for review", RunDue},
       {"issuer", "issuer [--db DIR] [--json] [--from D] [--to D] [--type T] NAME   documents of a body and the bodies under it",
        RunIssuer},
       {"issuers", "issuers [--db DIR] [--json]   issuing bodies with their counts", RunIssuers},
