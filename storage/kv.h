@@ -39,7 +39,8 @@ class KvView {
 
 class KvBackend : public KvView {
  public:
-  // Applies the writes in order, all or none; durable on OK.
+  // Applies the writes, all or none; durable on OK. Writes of one key apply
+  // in their order; writes of different keys may be reordered.
   virtual Status Write(const std::vector<KvWrite>& writes) = 0;
   // A view that does not see later writes. REQUIRES: it dies before *this.
   virtual Result<std::unique_ptr<KvView>> NewSnapshot() const = 0;

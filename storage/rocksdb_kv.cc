@@ -180,8 +180,18 @@ Status RocksDbKvImpl::Open() {
 
 Status RocksDbKvImpl::Write(const std::vector<KvWrite>& writes) {
   if (options_.read_only) return Status::InvalidArgument("the store is open read-only");
+  // In key order per column family: the memtable's skip list then finds
+  // each insert position next to the last one instead of searching from the
+  // top. The sort is stable, so a delete and a put of one key keep their order.
+  std::vector<const KvWrite*> sorted;
+  sorted.reserve(writes.size());
+  for (const KvWrite& write : writes) sorted.push_back(&write);
+  std::stable_sort(sorted.begin(), sorted.end(), [](const KvWrite* a, const KvWrite* b) {
+    return a->cf != b->cf ? a->cf < b->cf : a->key < b->key;
+  });
   rocksdb::WriteBatch batch;
-  for (const KvWrite& write : writes) {
+  for (const KvWrite* write_ptr : sorted) {
+    const KvWrite& write = *write_ptr;
     rocksdb::Slice key(write.key.data(), write.key.size());
     rocksdb::Status s = write.value ? batch.Put(h_.Of(write.cf), key, *write.value)
                                     : batch.Delete(h_.Of(write.cf), key);
