@@ -77,7 +77,7 @@ void Planner::AddNew(const WriteBatch::Group& group) {
   }
   for (const Edge& edge : group.edges) {
     Put(Cf::kOutEdges, OutEdgeKey(edge), edge.props);
-    Put(Cf::kInEdges, InEdgeKey(edge), edge.props);
+    Put(Cf::kInEdges, InEdgeKey(edge));  // the evidence stays on the out-edge
     Put(Cf::kSources, OwnsEdgeKey(source_id, edge));
     ClaimNode(edge.from, source_id);
     ClaimNode(edge.to, source_id);

@@ -51,7 +51,9 @@ class GraphReader {
                                                     std::string_view key_prefix) const = 0;
 
   // Whole-store iteration in key order, for export, stats and checks.
-  // ForEachEdge walks the out-edge records, ForEachInEdge the in-edge mirror.
+  // ForEachEdge walks the out-edge records, ForEachInEdge the in-edge mirror
+  // as stored: its props are empty (evidence lives on the out-edge; InEdges
+  // reads it from there).
   virtual Status ForEachNode(const NodeFn& fn) const = 0;
   virtual Status ForEachEdge(const EdgeFn& fn) const = 0;
   virtual Status ForEachInEdge(const EdgeFn& fn) const = 0;

@@ -16,7 +16,7 @@ namespace lexgraph::storage {
 
 // Bump when the layout changes. FROZEN meaning: a store whose version is
 // greater than this is refused (NotSupported).
-inline constexpr uint32_t kSchemaVersion = 1;
+inline constexpr uint32_t kSchemaVersion = 2;  // 2: in-edges hold no evidence
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";  // in kMeta
 
 // The column families (RocksDB) or tables (memory). Names are on disk.
@@ -49,7 +49,8 @@ std::string NodeValue(const Node& node);
 bool DecodeNode(std::string_view key, std::string_view value, Node* node);
 
 // kOutEdges: String(from) kind String(to) String(owner) BE32(seq) -> props.
-// kInEdges:  String(to) kind String(from) String(owner) BE32(seq) -> props.
+// kInEdges:  String(to) kind String(from) String(owner) BE32(seq) -> "" (the
+//            props stay on the out-edge).
 std::string OutEdgeKey(const Edge& edge);
 std::string InEdgeKey(const Edge& edge);
 std::string EdgePrefix(std::string_view node_id, std::optional<EdgeKind> kind);

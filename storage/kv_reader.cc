@@ -78,7 +78,16 @@ Result<std::vector<Edge>> KvReader<Base>::OutEdges(std::string_view id,
 template <class Base>
 Result<std::vector<Edge>> KvReader<Base>::InEdges(std::string_view id,
                                                   std::optional<EdgeKind> kind) const {
-  return CollectAs<Edge>(kv(), Cf::kInEdges, EdgePrefix(id, kind), DecodeInEdge);
+  auto edges = CollectAs<Edge>(kv(), Cf::kInEdges, EdgePrefix(id, kind), DecodeInEdge);
+  if (!edges.ok()) return edges;
+  for (Edge& edge : *edges) {  // the evidence is kept once, on the out-edge
+    Status s = kv().Get(Cf::kOutEdges, OutEdgeKey(edge), &edge.props);
+    if (s.IsNotFound()) {
+      return Status::Corruption("in-edge " + edge.from + " -> " + edge.to + " has no out-edge record");
+    }
+    if (!s.ok()) return s;
+  }
+  return edges;
 }
 
 template <class Base>

@@ -31,8 +31,8 @@ TEST_CASE("VerifyGraph names each broken invariant", "[storage][verify]") {
       // Edges: both ends exist, out and in mirror each other.
       {"an edge end deleted", {Cf::kNodes, NodeKey("doc:A"), std::nullopt}, "no node doc:A"},
       {"an in-edge deleted", {Cf::kInEdges, InEdgeKey(kMention), std::nullopt}, "no in-edge record"},
-      {"an in-edge with other evidence", {Cf::kInEdges, InEdgeKey(kMention), "forged"},
-       "evidence differs"},
+      {"an in-edge holding evidence", {Cf::kInEdges, InEdgeKey(kMention), "forged"},
+       "in-edge record holds evidence"},
       {"an out-edge deleted", {Cf::kOutEdges, OutEdgeKey(kMention), std::nullopt},
        "in-edge record without its out-edge"},
       // Index entries point at live nodes.
