@@ -1,8 +1,10 @@
 // lexgraph lint [--db DIR] [--json] FILE: the consistency findings of one
 // file, without storing it (cli.md, "lint"); when the store exists (--db,
 // $LEXGRAPH_DB or the default), the file is also checked against it. Exit 0
-// when the file was read (with or without findings), 2 for bad usage or a
-// file that cannot be read, 3 when an existing store cannot be opened.
+// when the file has no finding of severity "warning" (info findings may be
+// printed), 1 when it has one (so `lexgraph lint draft.md && send` stops),
+// 2 for bad usage or a file that cannot be read, 3 when an existing store
+// cannot be opened.
 #include <cstdio>
 #include <filesystem>
 
@@ -40,11 +42,13 @@ int RunLint(const Args& given) {
   }
   Result<std::vector<Finding>> findings = LintSource(*bytes, path, store.get());
   if (!findings.ok()) return UsageError(findings.status().message());
+  bool warned = false;
   for (const Finding& f : *findings) {
     std::string line = json ? FindingJsonLine(f) : FindingTextLine(f);
     std::printf("%s\n", line.c_str());
+    warned = warned || f.severity == "warning";
   }
-  return 0;
+  return warned ? 1 : 0;
 }
 
 }  // namespace lexgraph::app

@@ -123,10 +123,13 @@ def main():
         subprocess.run([BIN, "ingest", "--db", db, SOURCE], capture_output=True, check=True)
         docs = run("docs", "--db", db, "--json")
         findings = run("lint", "--db", db, "--json", SOURCE)
+        lint_exit = subprocess.run([BIN, "lint", "--db", db, SOURCE], capture_output=True).returncode
     key_to_id = compare_documents(gold, docs, spans)
     rel_ok, rel_all = compare_relations(gold, docs, key_to_id)
     rep_ok, plan_ok = compare_reviews(gold, docs, key_to_id)
     find_ok, warn_all = compare_findings(gold, findings, spans, key_to_id)
+    if lint_exit != (1 if warn_all else 0):
+        problems.append("lint exits %d with %d warnings (1 with a warning, 0 without)" % (lint_exit, warn_all))
     for p in problems:
         print("DIFF " + p)
     print("documents %d/%d matched (%d listed); relations %d/%d (%d found); reviews reported %d/%d, "
