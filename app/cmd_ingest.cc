@@ -51,7 +51,8 @@ void PrintSummary(const IngestSummary& s, bool json) {
     nlohmann::json j = {{"files", files},         {"new", s.added},
                         {"unchanged", s.unchanged}, {"replaced", s.replaced},
                         {"rejected", s.rejected.size()}, {"mentions", s.mentions},
-                        {"documents", s.documents}, {"bytes", s.bytes}, {"seconds", s.seconds}};
+                        {"documents", s.documents}, {"re_resolved", s.re_resolved},
+                        {"bytes", s.bytes},         {"seconds", s.seconds}};
     std::printf("%s\n", j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
     return;
   }
@@ -60,6 +61,11 @@ void PrintSummary(const IngestSummary& s, bool json) {
               files, files == 1 ? "file" : "files", s.added, s.unchanged, s.replaced, s.rejected.size(),
               static_cast<unsigned long long>(s.mentions),
               static_cast<unsigned long long>(s.documents), double(s.bytes) / 1e6, s.seconds);
+  if (s.re_resolved > 0) {
+    std::printf("%zu earlier %s re-resolved: a citation they gave without a term now finds its "
+                "document\n",
+                s.re_resolved, s.re_resolved == 1 ? "source" : "sources");
+  }
 }
 
 }  // namespace

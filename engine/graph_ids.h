@@ -35,5 +35,9 @@ inline constexpr std::string_view kIndexByIssuer = "by_issuer";        // "Bộ 
 inline constexpr std::string_view kIndexByIssuerCode = "by_issuer_code";
 inline constexpr std::string_view kIndexByDate = "by_date";            // "2009-12-08"
 inline constexpr std::string_view kIndexByTitle = "by_title";          // named documents: the key
+// A source's termless citation resolved across the store: the termless key
+// ("39-CT/TW") -> the document it became, owned by that source; lets a later
+// run find the sources to resolve again (engine/re_resolve.h).
+inline constexpr std::string_view kIndexByTermless = "by_termless";
 
 }  // namespace lexgraph

@@ -14,7 +14,8 @@
 // source's termless Party citations are resolved against the store and the
 // batch (engine/resolve.h, ResolveAcrossStore).
 //   indexes by_code, by_type_number, by_issuer, by_issuer_code (a source that
-//   names no body), by_date, by_title (graph_ids.h)
+//   names no body), by_date, by_title, and by_termless for the termless
+//   citations resolved across the store (graph_ids.h)
 // Document props merge facts across sources: the stored record (or one put
 // earlier into the same batch by this writer) is read and merged.
 // One writer per batch; not thread-safe. The store must outlive the writer.

@@ -11,12 +11,13 @@
 #include "engine/graph_writer.h"
 #include "engine/input_files.h"
 #include "engine/ordered_pool.h"
+#include "engine/re_resolve.h"
 #include "storage/write_batch.h"
 
 namespace lexgraph {
 namespace {
 
-enum class Outcome { kUnchanged, kNew, kReplaced, kRejected };
+enum class Outcome { kUnchanged, kNew, kReplaced, kReresolved, kRejected };
 
 // What the analysis threads make of one input file.
 struct FileResult {
@@ -27,9 +28,12 @@ struct FileResult {
   std::optional<SourceAnalysis> analysis;
 };
 
-// Read, hash, compare with the stored source, analyze. Thread-safe.
+// Read, hash, compare with the stored source, analyze. With `again`, a
+// stored source whose bytes did not change is analyzed anyway (kReresolved)
+// and one whose bytes changed is left for its next ingest (kUnchanged).
+// Thread-safe.
 FileResult Prepare(const InputFile& in, const storage::GraphReader& store,
-                   const IdentityContext& ctx) {
+                   const IdentityContext& ctx, bool again = false) {
   FileResult r;
   r.path = in.path;
   Result<std::string> bytes = ReadFileBytes(in.path);
@@ -43,7 +47,8 @@ FileResult Prepare(const InputFile& in, const storage::GraphReader& store,
     r.reason = old.status();
     return r;
   }
-  if (old.ok() && old->content_hash == ContentHash(*bytes)) {
+  const bool same = old.ok() && old->content_hash == ContentHash(*bytes);
+  if (same != again) {
     r.outcome = Outcome::kUnchanged;
     return r;
   }
@@ -52,7 +57,7 @@ FileResult Prepare(const InputFile& in, const storage::GraphReader& store,
     r.reason = a.status();
     return r;
   }
-  r.outcome = old.ok() ? Outcome::kReplaced : Outcome::kNew;
+  r.outcome = again ? Outcome::kReresolved : old.ok() ? Outcome::kReplaced : Outcome::kNew;
   r.analysis = std::move(*a);
   return r;
 }
@@ -84,6 +89,9 @@ class Committer {
 
   uint64_t documents() const { return doc_keys_.size(); }
 
+  // The termless keys beside the qualified Party documents written so far.
+  const std::set<std::string>& termless_keys() const { return termless_keys_; }
+
  private:
   Status Write(size_t begin, size_t end) {
     GraphWriter writer(store_);
@@ -100,9 +108,18 @@ class Committer {
       summary_.rejected.push_back({r.path, Status::IOError(r.path + ": not stored: " + s.ToString())});
       return;
     }
+    if (r.outcome == Outcome::kReresolved) {
+      summary_.re_resolved++;
+      return;
+    }
     (r.outcome == Outcome::kNew ? summary_.added : summary_.replaced)++;
     summary_.mentions += r.analysis->mentions.size();
-    for (const DocumentFacts& d : r.analysis->documents) doc_keys_.insert(d.key);
+    for (const DocumentFacts& d : r.analysis->documents) {
+      doc_keys_.insert(d.key);
+      if (std::string termless = TermlessKeyOf(d.key); !termless.empty()) {
+        termless_keys_.insert(std::move(termless));
+      }
+    }
   }
 
   storage::GraphStore& store_;
@@ -111,7 +128,25 @@ class Committer {
   std::vector<FileResult> pending_;
   uint64_t pending_bytes_ = 0;
   std::set<std::string> doc_keys_;
+  std::set<std::string> termless_keys_;
 };
+
+// The stored sources that cited termless a code this run gave a qualified
+// document, analyzed again and rewritten (engine/re_resolve.h). A source
+// that cannot be read again is left as it is; the store stays consistent.
+void ReresolveEarlierSources(storage::GraphStore& store, const IngestOptions& options,
+                             Committer& committer) {
+  if (committer.termless_keys().empty()) return;
+  Result<std::vector<std::string>> paths = SourcesCitingTermless(store, committer.termless_keys());
+  if (!paths.ok()) return;
+  for (const std::string& path : *paths) {
+    if (path == "-") continue;  // stdin cannot be read twice
+    InputFile in{path, 0};
+    FileResult r = Prepare(in, store, options.context, /*again=*/true);
+    if (r.outcome == Outcome::kReresolved) committer.Add(std::move(r));
+  }
+  committer.Flush();
+}
 
 double SecondsSince(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -145,6 +180,7 @@ Result<IngestSummary> Ingest(const std::vector<std::string>& paths, storage::Gra
         if (progress) progress(p);
       });
   committer.Flush();
+  ReresolveEarlierSources(store, options, committer);
   summary.documents = committer.documents();
   summary.seconds = SecondsSince(start);
   return summary;

@@ -1,6 +1,8 @@
 // Ingest: files into a GraphStore, one atomic source group per file.
 //   ListInputs -> read + hash -> unchanged? (same content hash as stored)
 //   -> AnalyzeSource (on `jobs` threads) -> GraphWriter -> store.Apply
+//   -> sources stored earlier that cited a code of this run without a term
+//      are analyzed again (engine/re_resolve.h)
 // One writer (the calling thread) applies the groups in input order, several
 // sources per batch for fewer disk syncs; a failed batch is retried source by
 // source, so one bad source never keeps the others out. A file that cannot
@@ -40,6 +42,8 @@ struct RejectedFile {
 
 struct IngestSummary {
   size_t added = 0, unchanged = 0, replaced = 0;
+  size_t re_resolved = 0;  // earlier sources rewritten because a citation they
+                           // gave without a term now finds its document
   std::vector<RejectedFile> rejected;
   uint64_t mentions = 0;   // of the sources written
   uint64_t documents = 0;  // distinct documents those sources cite

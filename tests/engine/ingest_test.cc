@@ -109,3 +109,70 @@ TEST_CASE("Ingest reports progress up to every file and byte", "[engine][ingest]
 
 }  // namespace
 }  // namespace lexgraph
+
+namespace lexgraph {
+namespace {
+
+// The documents a store holds, by key.
+std::vector<std::string> DocumentKeys(const storage::GraphReader& store) {
+  std::vector<std::string> keys;
+  REQUIRE(store
+              .ForEachNode([&](const storage::Node& n) {
+                if (n.kind == storage::NodeKind::kDocument) keys.emplace_back(DocumentKeyOf(n.id));
+                return true;
+              })
+              .ok());
+  return keys;
+}
+
+TEST_CASE("Ingest order never decides identity: an earlier termless citation finds its document",
+          "[engine][ingest]") {
+  TempFolder dir;
+  const std::string bare = dir.Write("a.md", "Thực hiện Chỉ thị 39-CT/TW, Ban Thường vụ chỉ đạo.\n");
+  const std::string full = dir.Write(
+      "b.md", "Chỉ thị số 39-CT/TW, ngày 30-10-2019 của Ban Bí thư (khóa XII) về công tác dân vận.\n");
+  const std::string other = dir.Write(
+      "c.md", "Chỉ thị số 39-CT/TW, ngày 12-5-2004 của Ban Bí thư (khóa IX) về giáo dục.\n");
+  IngestOptions options;
+
+  SECTION("in one run, the bare citation first") {
+    storage::MemoryStore store;
+    Result<IngestSummary> s = Ingest({bare, full}, store, options);
+    REQUIRE(s.ok());
+    CHECK(s->re_resolved == 1);
+    CHECK(DocumentKeys(store) == std::vector<std::string>{"39-CT/TW@XII"});
+    CHECK(storage::VerifyGraph(store).empty());
+  }
+  SECTION("in two runs; a third run makes it ambiguous and it splits off again") {
+    storage::MemoryStore store;
+    REQUIRE(Ingest({bare}, store, options).ok());
+    CHECK(DocumentKeys(store) == std::vector<std::string>{"39-CT/TW"});
+    Result<IngestSummary> s = Ingest({full}, store, options);
+    REQUIRE(s.ok());
+    CHECK(s->re_resolved == 1);
+    CHECK(DocumentKeys(store) == std::vector<std::string>{"39-CT/TW@XII"});
+    CHECK(storage::VerifyGraph(store).empty());
+
+    // A second document of that code makes the bare citation ambiguous: it
+    // splits off again, with a finding listing both.
+    Result<IngestSummary> third = Ingest({other}, store, options);
+    REQUIRE(third.ok());
+    CHECK(third->re_resolved == 1);
+    CHECK(DocumentKeys(store) ==
+          std::vector<std::string>{"39-CT/TW", "39-CT/TW@IX", "39-CT/TW@XII"});
+    CHECK(storage::VerifyGraph(store).empty());
+  }
+  SECTION("two candidates before the bare citation's document is known: it stays apart") {
+    storage::MemoryStore store;
+    REQUIRE(Ingest({bare}, store, options).ok());
+    Result<IngestSummary> s = Ingest({full, other}, store, options);
+    REQUIRE(s.ok());
+    CHECK(s->re_resolved == 1);
+    CHECK(DocumentKeys(store) ==
+          std::vector<std::string>{"39-CT/TW", "39-CT/TW@IX", "39-CT/TW@XII"});
+    CHECK(storage::VerifyGraph(store).empty());
+  }
+}
+
+}  // namespace
+}  // namespace lexgraph
