@@ -76,6 +76,9 @@ void CheckShortForm(SourceAnalysis& a, size_t i, std::vector<Finding>& out) {
   } else if (am.doc_key.empty() && am.mention.short_form) {
     out.push_back(FindingAt(a, i, "unresolved-short-form", "info",
                             am.mention.text + " matches no earlier full citation in this source"));
+  } else if (am.doc_key.empty() && am.mention.kind == MentionKind::kBackReference) {
+    out.push_back(FindingAt(a, i, "unresolved-back-reference", "info",
+                            am.mention.text + " follows no citation of its type in this source"));
   }
 }
 

@@ -9,6 +9,7 @@
 //   unknown-issuer-code   info     an issuer the tables do not know (mass organisations, units)
 //   ambiguous-short-form  warning  a short form several earlier citations fit
 //   unresolved-short-form info     a short form no earlier citation fits
+//   unresolved-back-reference info "Nghị quyết này" with no citation of its type before it
 // Pure functions; REQUIRES resolution (engine/resolve.h) to have run.
 #pragma once
 

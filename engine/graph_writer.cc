@@ -120,6 +120,8 @@ void WriteMentions(Group& g, const std::set<std::string>& sections) {
     const AnalyzedMention& am = a.mentions[i];
     if (am.doc_key.empty()) continue;
     const Mention& m = am.mention;
+    // The source speaking of itself ("Kế hoạch này") is no mention of it.
+    if (m.kind == MentionKind::kBackReference && am.doc_key == a.self_key) continue;
     bool self = m.kind == MentionKind::kSelf;
     std::string holder = am.task_id.empty() ? m.section : am.task_id;
     std::string from = !self && sections.count(holder) ? SectionId(a.path, holder) : SourceId(a.path);
@@ -202,9 +204,10 @@ std::vector<std::string> GraphWriter::KeysWithCode(std::string_view code) const 
 
 Status GraphWriter::Add(const SourceAnalysis& analyzed, int64_t ingested_at, WriteBatch& batch) {
   SourceAnalysis a = analyzed;
-  ResolveAcrossStore(a, *this);
+  const std::map<std::string, std::string> resolved = ResolveAcrossStore(a, *this);
   batch.ReplaceSource({SourceId(a.path), a.path, a.content_hash, ingested_at});
   Group g(a, batch);
+  for (const auto& [termless, key] : resolved) g.PutIndex(kIndexByTermless, termless, DocumentId(key));
   g.PutNode(SourceId(a.path), NodeKind::kSource, EncodeSource(RecordOf(a)));
   std::set<std::string> sections = WriteSections(g);
   for (const DocumentFacts& f : a.documents) {

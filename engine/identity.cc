@@ -130,7 +130,10 @@ std::optional<DocumentIdentity> IdentifyDocument(const Mention& m, const Identit
   } else {
     return Fail(why, "short form without code");
   }
-  if (!ctx.province.empty() && IsLocalIssuer(m.issuer_code)) id.key += "#" + ctx.province;
+  // The province the citation names ("của UBND tỉnh Long An"), else the
+  // one of the citing source's own header.
+  const std::string& province = m.issuer_place.empty() ? ctx.province : m.issuer_place;
+  if (!province.empty() && IsLocalIssuer(m.issuer_code)) id.key += "#" + province;
   return id;
 }
 

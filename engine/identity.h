@@ -5,8 +5,9 @@
 //           a termless key that later resolution may merge. "62-KL/TW@X".
 //   State   the canonical code when it carries a year ("04/2015/NĐ-CP"),
 //           else code + "@" + year ("16/CT-TTg@2016"), else the bare code.
-//   Local   bodies (Tỉnh ủy, HĐND, UBND, ...): "#" + province when the
-//           context knows it (a hook; resolution fills it later).
+//   Local   bodies (Tỉnh ủy, HĐND, UBND, ...): "#" + province: the one the
+//           citation names after its issuer ("của UBND tỉnh Long An"), else
+//           the citing source's own (IdentityContext), else none.
 //   Named   the name, tone marks folded and spaces collapsed.
 // The type word never splits identity when a code is written. Short forms
 // ("Chỉ thị 05") are unresolved. Pure functions; thread-safe.

@@ -55,8 +55,11 @@ Evidence EvidenceOf(const SourceAnalysis& a, const AnalyzedMention& am) {
   return {a.path, am.mention.section, am.mention.footnote, am.sentence, am.mention.head};
 }
 
+// Back references state no relation of their own: "thực hiện Kế hoạch này"
+// in a Kế hoạch is the plan speaking of itself.
 bool IsCitation(const AnalyzedMention& am) {
-  return !am.doc_key.empty() && am.mention.kind != MentionKind::kSelf;
+  return !am.doc_key.empty() && am.mention.kind != MentionKind::kSelf &&
+         am.mention.kind != MentionKind::kBackReference;
 }
 
 // The 4-digit year a heading names last ("… NĂM 2021"), or "".

@@ -64,6 +64,35 @@ void ResolveShortForm(std::vector<AnalyzedMention>& ms, size_t i) {
   }
 }
 
+// The document the nearest earlier citation of `m`'s type resolved to,
+// looking back from mention i; with `same_place`, only in m's section and
+// footnote. "" when there is none.
+std::string NearestEarlierOfType(const std::vector<AnalyzedMention>& ms, size_t i, bool same_place) {
+  const Mention& m = ms[i].mention;
+  for (size_t j = i; j-- > 0;) {
+    const AnalyzedMention& o = ms[j];
+    if (o.doc_key.empty() || o.mention.type != m.type) continue;
+    if (o.mention.kind == MentionKind::kSelf || o.mention.kind == MentionKind::kBackReference) continue;
+    if (same_place && (o.mention.section != m.section || o.mention.footnote != m.footnote)) continue;
+    return o.doc_key;
+  }
+  return "";
+}
+
+// "Nghị quyết này" is the nearest earlier resolution in its own part of the
+// text, else the source itself when the source is a resolution, else the
+// nearest earlier resolution of the source; "Kết luận trên" is the nearest
+// earlier conclusion. `self` is the source's own mention, or null.
+void ResolveBackReference(std::vector<AnalyzedMention>& ms, size_t i, const AnalyzedMention* self) {
+  AnalyzedMention& am = ms[i];
+  const bool this_one = am.mention.refers && std::string_view(am.mention.refers) == "this";
+  std::string key = this_one ? NearestEarlierOfType(ms, i, /*same_place=*/true) : "";
+  if (key.empty() && this_one && self && self->mention.type == am.mention.type) key = self->doc_key;
+  if (key.empty()) key = NearestEarlierOfType(ms, i, /*same_place=*/false);
+  am.doc_key = key;
+  am.unresolved_reason = key.empty() ? "back reference without an earlier citation of its type" : "";
+}
+
 void MergeDocuments(SourceAnalysis& a, std::vector<Resolved>& rs) {
   std::map<std::string, size_t> index;  // key -> position in a.documents
   for (size_t i = 0; i < a.mentions.size(); ++i) {
@@ -81,11 +110,6 @@ void MergeDocuments(SourceAnalysis& a, std::vector<Resolved>& rs) {
   }
 }
 
-bool IsTermlessParty(const std::string& key) {
-  return key.find('@') == std::string::npos && key.find('#') == std::string::npos &&
-         key.find('-') < key.find('/') && key.find('/') != std::string::npos;
-}
-
 template <typename Fn>
 void ForEachKey(SourceAnalysis& a, Fn fn) {
   for (AnalyzedMention& m : a.mentions) fn(m.doc_key);
@@ -101,6 +125,11 @@ void ForEachKey(SourceAnalysis& a, Fn fn) {
 
 }  // namespace
 
+bool IsTermlessParty(const std::string& key) {
+  return key.find('@') == std::string::npos && key.find('#') == std::string::npos &&
+         key.find('-') < key.find('/') && key.find('/') != std::string::npos;
+}
+
 void ResolveWithinSource(SourceAnalysis& a, const IdentityContext& ctx) {
   std::vector<AnalyzedMention>& ms = a.mentions;
   std::vector<Resolved> rs(ms.size());
@@ -114,17 +143,26 @@ void ResolveWithinSource(SourceAnalysis& a, const IdentityContext& ctx) {
   }
   for (size_t i = 0; i < ms.size(); ++i) {
     int j = rs[i].id ? AgreeingCitation(ms, rs, i) : -1;
-    if (j >= 0) keys[i] = rs[j].id->key;
+    if (j >= 0) {
+      // The typo names the agreeing document; its code stays an alias only.
+      keys[i] = rs[j].id->key;
+      rs[i].facts.code = rs[j].facts.code;
+      rs[i].facts.issuer_code = rs[j].facts.issuer_code;
+    }
   }
   AttachTermlessKeys(keys);
+  const AnalyzedMention* self = nullptr;
   for (size_t i = 0; i < ms.size(); ++i) {
     ms[i].doc_key = keys[i];
-    if (!rs[i].id && IsShortForm(ms[i].mention)) ResolveShortForm(ms, i);
+    if (ms[i].mention.kind == MentionKind::kSelf && !self && !keys[i].empty()) self = &ms[i];
+    if (ms[i].mention.kind == MentionKind::kBackReference) ResolveBackReference(ms, i, self);
+    else if (!rs[i].id && IsShortForm(ms[i].mention)) ResolveShortForm(ms, i);
   }
   MergeDocuments(a, rs);
 }
 
-void ResolveAcrossStore(SourceAnalysis& a, const KnownDocuments& known) {
+std::map<std::string, std::string> ResolveAcrossStore(SourceAnalysis& a,
+                                                      const KnownDocuments& known) {
   std::map<std::string, std::string> rename;
   for (const DocumentFacts& d : a.documents) {
     if (!IsTermlessParty(d.key)) continue;
@@ -144,11 +182,12 @@ void ResolveAcrossStore(SourceAnalysis& a, const KnownDocuments& known) {
                                      d.key + " names no term; the store holds " + listed, listed));
     }
   }
-  if (rename.empty()) return;
+  if (rename.empty()) return rename;
   ForEachKey(a, [&](std::string& key) {
     auto it = rename.find(key);
     if (it != rename.end()) key = it->second;
   });
+  return rename;
 }
 
 }  // namespace lexgraph

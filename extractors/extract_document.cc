@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "extractors/back_references.h"
 #include "extractors/citations.h"
 #include "extractors/normalize.h"
 
@@ -11,6 +12,13 @@ std::vector<std::vector<Mention>> ExtractByUnit(const MappedText& norm, const Ou
   std::vector<std::vector<Mention>> out = ExtractCitationsEach(norm, outline.units);
   for (size_t i = 0; i < outline.units.size(); ++i) {
     const TextUnit& unit = outline.units[i];
+    std::vector<Mention> back = FindBackReferences(norm, unit);
+    if (!back.empty()) {
+      std::move(back.begin(), back.end(), std::back_inserter(out[i]));
+      std::stable_sort(out[i].begin(), out[i].end(), [](const Mention& a, const Mention& b) {
+        return a.head.start < b.head.start;
+      });
+    }
     for (Mention& m : out[i]) {
       m.section = unit.section;
       m.footnote = unit.footnote;

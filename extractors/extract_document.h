@@ -1,7 +1,7 @@
 // ExtractDocument: every citation in a normalized document, each with the
 // place it stands in: BuildOutline cuts the text into units (paragraphs
 // rejoined across footnote blocks and page breaks, footnote bodies lifted
-// out), ExtractCitations reads each unit, and each mention gets its unit's
+// out), ExtractCitations and FindBackReferences read each unit, and each mention gets its unit's
 // `section` and `footnote`. Pure; thread-safe.
 #pragma once
 

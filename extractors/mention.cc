@@ -10,6 +10,8 @@ const char* MentionKindName(MentionKind kind) {
       return "named";
     case MentionKind::kSelf:
       return "self";
+    case MentionKind::kBackReference:
+      return "back-reference";
   }
   return "numbered";
 }

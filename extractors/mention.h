@@ -23,8 +23,10 @@ enum class MentionKind {
   kNumbered,  // a number is written: "Kết luận số 62-KL/TW", "Nghị quyết 24 khóa IX"
   kNamed,     // a name without a number: "Nghị quyết Đại hội XIII của Đảng", "Luật Đất đai"
   kSelf,      // the source's own number, in its header
+  kBackReference,  // "Nghị quyết này", "Kết luận trên": no number; see `refers`
 };
-const char* MentionKindName(MentionKind kind);  // "numbered", "named", "self"
+// "numbered", "named", "self", "back-reference"
+const char* MentionKindName(MentionKind kind);
 
 struct Mention {
   MentionKind kind = MentionKind::kNumbered;
@@ -38,10 +40,12 @@ struct Mention {
   std::optional<Date> date;
   std::optional<int> year;  // of the date, else from a code that carries it
   std::string issuer;       // canonical name of the body as stated: "Bộ Chính trị"
+  std::string issuer_place;  // the province named after a local body: "Long An"
   std::string term;         // Roman numeral as stated: "X"
   std::string subject;      // "về …" to the end of its clause, without "về"
   std::string title;        // for named references: the name as written
   bool short_form = false;  // "Quy định 377", "NQ 57": a number without a code or term
+  const char* refers = nullptr;  // back references: "this" (này) or "above" (trên)
 
   // Where the mention stands; filled by the outline, empty before.
   std::string section;

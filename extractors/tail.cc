@@ -2,6 +2,7 @@
 
 #include "extractors/citation_patterns.h"
 #include "extractors/patterns.h"
+#include "extractors/provinces.h"
 
 namespace lexgraph {
 namespace {
@@ -73,6 +74,17 @@ std::string TypeCodeOf(const Candidate& c) {
   return c.code.type_code;
 }
 
+// "của Ủy ban nhân dân tỉnh Long An": the province after the issuer ends at
+// `pos`, if one is named there; moves `pos` past it.
+void ReadPlace(std::string_view folded, size_t& pos, Candidate& c) {
+  if (pos >= folded.size() || folded[pos] != ' ') return;
+  size_t end = 0;
+  std::string_view place = ProvinceAt(folded, pos + 1, &end);
+  if (place.empty()) return;
+  c.place = place;
+  pos = end;
+}
+
 }  // namespace
 
 void ParseTail(std::string_view folded, Candidate& c) {
@@ -92,6 +104,7 @@ void ParseTail(std::string_view folded, Candidate& c) {
       c.issuer_row = p.WhichIssuer(g);
       c.issuer_span = {static_cast<size_t>(g.data() - folded.data()),
                        static_cast<size_t>(g.data() - folded.data()) + g.size()};
+      ReadPlace(folded, pos, c);
       progress = true;
     }
   }
@@ -115,6 +128,7 @@ void ShareListFacts(std::string_view folded, std::vector<Candidate>& v) {
     if (!RE2::FullMatch(folded.substr(a.tail_end, b.head.start - a.tail_end), gap)) continue;
     a.issuer_row = b.issuer_row;
     a.issuer_span = b.issuer_span;
+    a.place = b.place;
     a.term = b.term;
     // A State code carries its year: a date of another year is not its date
     // ("Thông tư số 68/2024/TT-BTC và … số 120/2020/TT-BTC ngày 31-12-2020").
@@ -146,6 +160,7 @@ Mention ToMention(const MappedText& text, Candidate c) {
   if (c.issuer_row >= 0) {
     m.issuer = std::string(IssuerNames()[c.issuer_row].name);
     m.issuer_span = text.ToSource(c.issuer_span);
+    m.issuer_place = std::string(c.place);
   }
   m.term = c.term;
   if (c.subject_span.size() > 0) {

@@ -26,6 +26,7 @@ struct Candidate {
   std::string type_name;      // type of a named reference: "Luật", "Nghị quyết"
   int issuer_row = -1;        // row of IssuerNames(), -1 when not stated
   Span issuer_span;
+  std::string_view place;     // the province named after the issuer: "Long An"
   std::optional<DateMatch> date;
   std::string term;           // Roman numeral
   Span subject_span;
@@ -34,8 +35,8 @@ struct Candidate {
   int priority = 0;           // which pass found it; lower wins overlaps
 };
 
-// Reads term, date, issuer (any order, each once) and then the subject that
-// follow c.head in `folded`; sets c.tail_end.
+// Reads term, date, issuer with the province after it (any order, each
+// once) and then the subject that follow c.head in `folded`; sets c.tail_end.
 void ParseTail(std::string_view folded, Candidate& c);
 
 // In a list ("Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW của Bộ Chính

@@ -102,9 +102,11 @@ std::string MentionJsonLine(const Mention& m, std::string_view source) {
   j.Key("footnote").NumberOrNull(m.footnote);
   j.Key("issuer").StringOrNull(m.issuer);
   j.Key("issuer_code").StringOrNull(m.issuer_code);
+  j.Key("issuer_place").StringOrNull(m.issuer_place);
   j.Key("issuer_span").SpanOrNull(m.issuer_span);
   j.Key("kind").String(MentionKindName(m.kind));
   j.Key("number").NumberOrNull(m.number);
+  j.Key("refers").StringOrNull(m.refers ? std::string(m.refers) : std::string());
   j.Key("section").StringOrNull(m.section);
   j.Key("short_form").Bool(m.short_form);
   j.Key("source").String(source);

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <fstream>
 #include <sstream>
 
@@ -34,6 +36,11 @@ TEST_CASE("AnalyzeSource reads the sample report into documents, sections and ta
   CHECK(a->content_hash == ContentHash(bytes));
   CHECK(a->mentions.size() >= 73);
   CHECK(FindDoc(*a, "11-CT/TW@XII") == nullptr);  // the typo resolves to 11-CT/TU
+  const DocumentFacts* ct11 = FindDoc(*a, "11-CT/TU@XII");
+  REQUIRE(ct11 != nullptr);
+  CHECK(ct11->code == "11-CT/TU");  // the agreeing code, whichever came first
+  CHECK(ct11->issuer_code == "TU");
+  CHECK(std::find(ct11->aliases.begin(), ct11->aliases.end(), "11-CT/TW") != ct11->aliases.end());
   for (const AnalyzedMention& m : a->mentions) {
     INFO(m.mention.text);
     CHECK(!m.doc_key.empty());

@@ -44,6 +44,10 @@ TEST_CASE("ResolveWithinSource applies the identity and resolution rules to sent
        {"11-CT/TU@XII", "11-CT/TU@XII"}},
       {"without an agreeing citation the written code stands",
        "Chỉ thị số 11-CT/TW, ngày 01-8-2019 của Ban Thường vụ Tỉnh ủy.", {"11-CT/TW@XII"}},
+      {"a local body's province comes from the citation when it names one",
+       "Quyết định số 12/2020/QĐ-UBND của Ủy ban nhân dân tỉnh Long An; "
+       "Quyết định số 12/2020/QĐ-UBND của Ủy ban nhân dân tỉnh Cà Mau.",
+       {"12/2020/QĐ-UBND#Long An", "12/2020/QĐ-UBND#Cà Mau"}},
       {"a State code without year is told apart by the year of its date",
        "Chỉ thị số 16/CT-TTg, ngày 16-5-2016 của Thủ tướng Chính phủ; "
        "Chỉ thị số 16/CT-TTg, ngày 22-4-2019 của Thủ tướng Chính phủ.",
@@ -90,6 +94,50 @@ TEST_CASE("A short form resolves to the nearest earlier full citation, or says w
     CHECK(a.mentions[0].doc_key.empty());
     CHECK(a.mentions[0].unresolved_reason.find("short form") != std::string::npos);
   }
+}
+
+TEST_CASE("A back reference resolves to the citation it points back to, or to the source",
+          "[engine][resolve][back]") {
+  struct Case {
+    const char* rule;
+    std::string text;
+    std::vector<std::string> keys;  // of every mention, back references included
+  };
+  const Case cases[] = {
+      {"này: the nearest earlier citation of its type in its paragraph",
+       "Thực hiện Nghị quyết số 25-NQ/TW, ngày 03-6-2013 của Ban Chấp hành Trung ương (khóa XI); "
+       "Nghị quyết này đã đi vào cuộc sống.",
+       {"25-NQ/TW@XI", "25-NQ/TW@XI"}},
+      {"trên: the nearest earlier citation of its type, not an older one",
+       "Kết luận số 62-KL/TW, ngày 08-12-2009 của Bộ Chính trị (khóa X).\n\n"
+       "Kết luận số 120-KL/TW, ngày 07-01-2016 của Bộ Chính trị (khóa XI).\n\n"
+       "Thực hiện Kết luận trên, Tỉnh ủy đã chỉ đạo.",
+       {"62-KL/TW@X", "120-KL/TW@XI", "120-KL/TW@XI"}},
+      {"a citation of another type is not what it points back to",
+       "Chỉ thị số 16/CT-TTg, ngày 16-5-2016 của Thủ tướng Chính phủ. Các cấp ủy quán triệt Nghị quyết trên.",
+       {"16/CT-TTg@2016", ""}},
+      {"này in a source of that type, with no citation before it in its part: the source",
+       "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\n\nSố: 165/KH-UBND\n\nCần Thơ, ngày 12 tháng 7 năm 2021\n\n"
+       "KẾ HOẠCH\n\nI. MỤC ĐÍCH\n\nCác sở triển khai thực hiện Kế hoạch này.",
+       {"165/KH-UBND@2021#Cần Thơ", "165/KH-UBND@2021#Cần Thơ"}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.rule);
+    CHECK(KeysOf(c.text) == c.keys);
+  }
+}
+
+TEST_CASE("An unresolved back reference is an info finding; it states no relation",
+          "[engine][resolve][back]") {
+  Result<SourceAnalysis> a =
+      AnalyzeSource("Các cấp ủy triển khai thực hiện Nghị quyết này trong năm 2021.\n", "r.md");
+  REQUIRE(a.ok());
+  REQUIRE(a->mentions.size() == 1);
+  CHECK(a->mentions[0].doc_key.empty());
+  REQUIRE(a->findings.size() == 1);
+  CHECK(a->findings[0].kind == "unresolved-back-reference");
+  CHECK(a->findings[0].severity == "info");
+  CHECK(a->relations.empty());
 }
 
 // A literal store: code -> the keys it holds.
