@@ -110,19 +110,26 @@ CitationPatterns::CitationPatterns()
 }
 
 namespace {
-int WhichRow(const std::vector<std::unique_ptr<RE2>>& rows, std::string_view s) {
-  for (size_t i = 0; i < rows.size(); ++i) {
-    if (RE2::FullMatch(s, *rows[i])) return static_cast<int>(i);
+constexpr size_t kMaxRemembered = 4096;  // spellings kept per table and thread
+
+int WhichRow(const std::vector<std::unique_ptr<RE2>>& rows, std::string_view s,
+             std::map<std::string, int, std::less<>>& seen) {
+  if (auto it = seen.find(s); it != seen.end()) return it->second;
+  int row = -1;
+  for (size_t i = 0; i < rows.size() && row < 0; ++i) {
+    if (RE2::FullMatch(s, *rows[i])) row = static_cast<int>(i);
   }
-  return -1;
+  if (seen.size() >= kMaxRemembered) seen.clear();  // memory stays bounded
+  seen.emplace(s, row);
+  return row;
 }
 }  // namespace
 
 int CitationPatterns::WhichTypeWord(std::string_view folded) const {
-  return WhichRow(type_word_rows_, folded);
+  return WhichRow(type_word_rows_, folded, type_words_seen_);
 }
 int CitationPatterns::WhichIssuer(std::string_view folded) const {
-  return WhichRow(issuer_rows_, folded);
+  return WhichRow(issuer_rows_, folded, issuers_seen_);
 }
 
 const CitationPatterns& CitationPatterns::Get() {

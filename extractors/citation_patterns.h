@@ -1,11 +1,14 @@
 // The RE2 patterns of the citation extractor, compiled once from the tables in
 // patterns.h. All patterns run on text after FoldForMatch; `S` in the comments
 // is optional blank space with at most one line break (never a blank line).
-// Immutable after construction; each thread gets its own set from Get().
+// The patterns are immutable after construction; WhichTypeWord/WhichIssuer
+// remember the spellings they have told apart. Not shared across threads:
+// each thread gets its own set from Get().
 #pragma once
 
 #include <re2/re2.h>
 
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -52,7 +55,9 @@ struct CitationPatterns {
   RE2 self_number;
 
   // One full-match pattern per row of TypeWords() and IssuerNames(), to tell
-  // which row an alternation matched. Return the row index, or -1.
+  // which row an alternation matched. Return the row index, or -1. The same
+  // few spellings come back all through a corpus ("Bộ Chính trị"): each is
+  // matched against the rows once per thread, then remembered (a bounded memo).
   int WhichTypeWord(std::string_view folded) const;
   int WhichIssuer(std::string_view folded) const;
 
@@ -61,6 +66,7 @@ struct CitationPatterns {
 
  private:
   std::vector<std::unique_ptr<RE2>> type_word_rows_, issuer_rows_;
+  mutable std::map<std::string, int, std::less<>> type_words_seen_, issuers_seen_;
 };
 
 }  // namespace lexgraph

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cctype>
+#include <cstdint>
 #include <initializer_list>
 #include <map>
 #include <vector>
@@ -176,12 +178,27 @@ constexpr std::array<std::string_view, 8> kNamedStarts = {
     "Bộ luật", "Luật", "Pháp lệnh", "Điều lệ Đảng", "Hiến pháp", "Nghị quyết", "nghị quyết",
     "NGHỊ QUYẾT"};
 
-// The first bytes of kNamedStarts, as a table: the scan asks once a byte.
-constexpr std::array<bool, 256> kNamedFirstByte = [] {
-  std::array<bool, 256> t{};
-  for (std::string_view w : kNamedStarts) t[static_cast<unsigned char>(w[0])] = true;
+// For each byte, the words of kNamedStarts that begin with it (bit i for
+// word i), as a table: the scan asks once a byte.
+constexpr std::array<uint8_t, 256> kNamedByFirstByte = [] {
+  std::array<uint8_t, 256> t{};
+  for (size_t i = 0; i < kNamedStarts.size(); ++i) {
+    t[static_cast<unsigned char>(kNamedStarts[i][0])] |= static_cast<uint8_t>(1u << i);
+  }
   return t;
 }();
+
+// The word of kNamedStarts at `at`, or empty.
+std::string_view NamedStartAt(std::string_view folded, size_t at) {
+  std::string_view rest = folded.substr(at);
+  for (unsigned words = kNamedByFirstByte[static_cast<unsigned char>(folded[at])]; words != 0;
+       words &= words - 1) {
+    std::string_view w = kNamedStarts[std::countr_zero(words)];
+    // The second byte inline first: "ng", "ă", "đ" start many words.
+    if (rest.size() >= w.size() && rest[1] == w[1] && rest.starts_with(w)) return w;
+  }
+  return {};
+}
 
 // The offsets where a named reference may start: the leftmost occurrences of
 // kNamedStarts, not overlapping, that no word byte precedes. A fixed list of
@@ -193,22 +210,17 @@ std::vector<Span> NamedStarts(std::string_view folded) {
   const auto* p = reinterpret_cast<const unsigned char*>(folded.data());
   const size_t n = folded.size();
   for (size_t at = 0; at < n;) {
-    if (!kNamedFirstByte[p[at]]) {
+    if (kNamedByFirstByte[p[at]] == 0) {
       ++at;
       continue;
     }
-    std::string_view rest = folded.substr(at);
-    // Three bytes compared inline first: "ng", "ă", "đ" start many words.
-    auto hit = std::find_if(kNamedStarts.begin(), kNamedStarts.end(), [&](std::string_view w) {
-      return rest.size() >= w.size() && rest[1] == w[1] && rest[2] == w[2] &&
-             rest.substr(3, w.size() - 3) == w.substr(3);
-    });
-    if (hit == kNamedStarts.end()) {
+    std::string_view hit = NamedStartAt(folded, at);
+    if (hit.empty()) {
       ++at;
       continue;
     }
-    if (!IsWordByteBefore(folded, at)) starts.push_back({at, at + hit->size()});
-    at += hit->size();
+    if (!IsWordByteBefore(folded, at)) starts.push_back({at, at + hit.size()});
+    at += hit.size();
   }
   return starts;
 }

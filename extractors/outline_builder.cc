@@ -208,7 +208,9 @@ bool OutlineBuilder::LastUnitEndsWith(char c) const {
 }
 
 bool OutlineBuilder::TakePendingTitle(const Segment& seg, const Marker& m) {
-  if ((m.kind != Kind::kText && m.kind != Kind::kTitle) || !m.heading_style) return false;
+  if ((m.kind != Kind::kText && m.kind != Kind::kTitle) || !LooksLikeHeading(text_, seg, m)) {
+    return false;
+  }
   int node = pending_title_;
   pending_title_ = -1;
   d_.nodes[node].node.title = std::string(TitleAfterLabel(Text(seg)));

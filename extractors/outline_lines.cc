@@ -141,9 +141,8 @@ bool EndsSentence(std::string_view s) {
   s = TrimMarkup(s);
   // Closing quotes and brackets after the stop: "…công việc”." / "(…).".
   for (std::string_view q : {"”", "\"", "’", ")", "»"}) {
-    while (s.size() >= q.size() && s.substr(s.size() - q.size()) == q) {
-      s.remove_suffix(q.size());
-    }
+    // The last byte first: most lines end with none of them.
+    while (!s.empty() && s.back() == q.back() && s.ends_with(q)) s.remove_suffix(q.size());
   }
   if (s.empty()) return false;
   if (s.size() >= 3 && s.substr(s.size() - 3) == "…") return true;

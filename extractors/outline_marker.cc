@@ -25,6 +25,7 @@ size_t SkipSpaces(std::string_view s, size_t i) {
 
 // Reads `prefix` in either spelling (title case or capitals) at the start.
 bool EatWord(std::string_view s, std::string_view title, std::string_view upper, size_t* i) {
+  if (s.empty() || (s[0] != title[0] && s[0] != upper[0])) return false;  // most segments
   for (std::string_view p : {title, upper}) {
     if (s.substr(0, p.size()) == p) {
       *i = p.size();
@@ -43,6 +44,7 @@ size_t DigitsAt(std::string_view s, size_t i) {
 size_t RomanAt(std::string_view s, size_t i) {
   size_t j = i;
   while (j < s.size() && (s[j] == 'I' || s[j] == 'V' || s[j] == 'X')) ++j;
+  if (j == i) return 0;
   return RomanValue(s.substr(i, j - i)) > 0 ? j - i : 0;
 }
 
@@ -246,8 +248,9 @@ bool ReadNote(std::string_view s, Marker* m) {
 }
 
 bool StartsWithAny(std::string_view s, std::initializer_list<std::string_view> words) {
+  if (s.empty()) return false;
   for (std::string_view w : words) {
-    if (s.substr(0, w.size()) == w) return true;
+    if (w[0] == s[0] && s.substr(0, w.size()) == w) return true;
   }
   return false;
 }
@@ -312,12 +315,6 @@ bool IsTitleLine(std::string_view s) {
   return false;
 }
 
-bool LooksLikeHeading(std::string_view text, const Segment& seg, std::string_view s) {
-  if (s.size() > 300 || EndsSentence(s)) return false;
-  bool marked = text[seg.line_b] == '#' || text[seg.line_b] == '*' || seg.glued;
-  return marked || IsUppercaseText(s);
-}
-
 // The first bytes a label can start with: P C M Đ (words), I V X (Roman),
 // digits, a-z and đ (letters), bullets, footnote openers, superscripts.
 bool MayStartLabel(std::string_view s) {
@@ -349,6 +346,13 @@ bool ReadNumbering(std::string_view s, Marker* m) {
 
 }  // namespace
 
+bool LooksLikeHeading(std::string_view text, const Segment& seg, const Marker& m) {
+  std::string_view s = text.substr(m.label, seg.e - m.label);
+  if (s.empty() || s.size() > 300 || EndsSentence(s)) return false;
+  bool marked = text[seg.line_b] == '#' || text[seg.line_b] == '*' || seg.glued;
+  return marked || IsUppercaseText(s);
+}
+
 int RomanValue(std::string_view s) {
   static const std::string_view kRomans[] = {
       "",    "I",    "II",    "III",    "IV",    "V",    "VI",    "VII",    "VIII",    "IX",
@@ -379,8 +383,8 @@ Marker ReadMarker(std::string_view text, const Segment& seg) {
     m.quoted = true;
   }
   s.remove_prefix(skipped);
+  m.label = seg.b + skipped;
   if (s.empty()) return m.body = seg.b, m;
-  m.heading_style = LooksLikeHeading(text, seg, s);
   if (s[0] == '|') {
     m.kind = Kind::kTableRow;
   } else if (ReadNumbering(s, &m)) {

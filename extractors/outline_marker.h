@@ -36,12 +36,17 @@ struct Marker {
   std::string key;  // path key: "2" for Phần thứ hai / Chương II, "II", "1.2", "a", "5a"
   int depth = 0;    // arabic: dotted levels ("1.2." is 2); bullet: 1 for "+"
   int number = 0;   // footnote or "(N)" number
-  size_t body = 0;  // text offset where the content after the label starts
-  bool heading_style = false;  // bold, '#', or capitals; short; no final stop
+  size_t body = 0;   // text offset where the content after the label starts
+  size_t label = 0;  // text offset where the label starts (past an open emphasis run, a quote)
   bool quoted = false;  // the label follows a quote mark ("\"Điều 3. …" in an amendment)
 };
 
 Marker ReadMarker(std::string_view text, const Segment& seg);
+
+// True when the segment `m` was read from has the style of a heading: bold,
+// '#', or capitals; short; no final stop. Asked only where it matters (a
+// section whose title is on the next line), since it reads the whole segment.
+bool LooksLikeHeading(std::string_view text, const Segment& seg, const Marker& m);
 
 // "IV" -> 4; 0 when `s` is not a Roman numeral below 40.
 int RomanValue(std::string_view s);
