@@ -35,7 +35,7 @@ FileResult ExtractFile(const std::string& path, bool json) {
     r.status = bytes.status();
     return r;
   }
-  Result<MappedText> text = Normalize(*bytes, path);
+  Result<MappedText> text = NormalizeOwned(std::move(*bytes), path);
   if (!text.ok()) {
     r.status = text.status();
     return r;

@@ -53,6 +53,13 @@ MappedText MappedText::Identity(std::string_view bytes) {
   return t;
 }
 
+MappedText MappedText::Adopt(std::string&& bytes) {
+  MappedText t;
+  t.text = std::move(bytes);
+  t.map.Append(0, t.text.size(), 0, t.text.size());
+  return t;
+}
+
 void MappedTextBuilder::AppendSlice(const MappedText& from, size_t b, size_t e) {
   if (b >= e) return;
   const auto& runs = from.map.runs_;

@@ -54,6 +54,7 @@ struct MappedText {
 
   // The identity: `bytes` mapped onto themselves.
   static MappedText Identity(std::string_view bytes);
+  static MappedText Adopt(std::string&& bytes);  // the identity, taking the bytes over (no copy)
   Span ToSource(Span s) const { return map.ToSource(s); }
 };
 

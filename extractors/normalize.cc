@@ -102,7 +102,12 @@ MappedText UnifyDashesAndSpaces(MappedText in) {
 
 }  // namespace
 
-Result<MappedText> Normalize(std::string_view bytes, std::string_view name) {
+namespace {
+
+// Normalize for both overloads; `owned`, when given, holds `bytes` and may be
+// moved from when the text needs no rewriting (no copy of the file).
+Result<MappedText> NormalizeBytes(std::string_view bytes, std::string* owned,
+                                  std::string_view name) {
   if (bytes.empty()) return Status::InvalidArgument(std::string(name) + ": empty file");
   if (size_t nul = bytes.find('\0'); nul != std::string_view::npos) {
     return Status::InvalidArgument(std::string(name) + ": binary file (NUL byte at byte " +
@@ -114,12 +119,22 @@ Result<MappedText> Normalize(std::string_view bytes, std::string_view name) {
                                    std::to_string(survey.invalid));
   }
   if (survey.surely_nfc) {
-    MappedText text = MappedText::Identity(bytes);
+    MappedText text = owned ? MappedText::Adopt(std::move(*owned)) : MappedText::Identity(bytes);
     return survey.may_unify ? UnifyDashesAndSpaces(std::move(text)) : text;
   }
   Result<MappedText> nfc = ToNfc(bytes, name);
   if (!nfc.ok()) return nfc.status();
   return UnifyDashesAndSpaces(std::move(*nfc));
+}
+
+}  // namespace
+
+Result<MappedText> Normalize(std::string_view bytes, std::string_view name) {
+  return NormalizeBytes(bytes, nullptr, name);
+}
+
+Result<MappedText> NormalizeOwned(std::string&& bytes, std::string_view name) {
+  return NormalizeBytes(bytes, &bytes, name);
 }
 
 }  // namespace lexgraph

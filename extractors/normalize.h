@@ -31,6 +31,10 @@ inline constexpr char kUnitSeparator = '\x1F';
 // "NAME: binary file (NUL byte at byte N)" for a NUL, "NAME: empty file" for
 // no bytes at all.
 Result<MappedText> Normalize(std::string_view bytes, std::string_view name);
+// Normalize, taking the bytes over: a file that needs no rewriting (already
+// NFC, no dash or space to unify) becomes the text without being copied.
+// `bytes` is left unspecified.
+Result<MappedText> NormalizeOwned(std::string&& bytes, std::string_view name);
 
 MappedText StripMarkup(const MappedText& in);
 

@@ -43,19 +43,21 @@ ByteSurvey SurveyBytes(std::string_view bytes) {
   auto cont = [&](size_t i) { return i < n && (p[i] & 0xC0) == 0x80; };
   ByteSurvey s;
   for (size_t i = 0; i < n;) {
-    if (i + 8 <= n) {
-      uint64_t word;
-      std::memcpy(&word, p + i, 8);
-      if ((word & 0x8080808080808080ULL) == 0) {
-        if (!s.may_unify && HasControl(word)) {
-          for (size_t k = i; k < i + 8; ++k) s.may_unify |= MayUnify(p[k]);
-        }
-        i += 8;
-        continue;
-      }
-    }
     uint8_t c = p[i];
     if (c < 0x80) {
+      // Eight ASCII bytes at a time where they run on; tried only at an ASCII
+      // byte, since Vietnamese text has a toned letter every few bytes.
+      if (i + 8 <= n) {
+        uint64_t word;
+        std::memcpy(&word, p + i, 8);
+        if ((word & 0x8080808080808080ULL) == 0) {
+          if (!s.may_unify && HasControl(word)) {
+            for (size_t k = i; k < i + 8; ++k) s.may_unify |= MayUnify(p[k]);
+          }
+          i += 8;
+          continue;
+        }
+      }
       s.may_unify |= c < 0x20 && MayUnify(c);
       ++i;
     } else if (c >= 0xC2 && c <= 0xDF && cont(i + 1)) {

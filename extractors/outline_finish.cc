@@ -2,6 +2,7 @@
 // under the paragraph that holds their marker, paths, tasks, spans, the
 // units' pieces; and the units' text, built on demand.
 #include <algorithm>
+#include <array>
 #include <map>
 #include <unordered_map>
 
@@ -26,12 +27,18 @@ int NumberAt(std::string_view s, size_t i, std::string_view close) {
   return std::stoi(std::string(s.substr(i, j - i)));
 }
 
+// The bytes a footnote marker starts with, as a table: the scan asks once a byte.
+constexpr std::array<bool, 256> kMarkerStart = [] {
+  std::array<bool, 256> t{};
+  for (unsigned char c : {'<', '[', '(', '\xC2', '\xE2'}) t[c] = true;
+  return t;
+}();
+
 void ScanMarkers(std::string_view text, const Piece& p, int node, bool parens,
                  std::vector<NoteMarker>& out) {
   std::string_view s = text.substr(p.b, p.e - p.b);
   for (size_t i = 0; i < s.size(); ++i) {
-    char c = s[i];
-    if (c != '<' && c != '[' && c != '(' && c != '\xC2' && c != '\xE2') continue;
+    if (!kMarkerStart[static_cast<unsigned char>(s[i])]) continue;
     int n = 0;
     bool paren = false;
     if (s[i] == '<' && s.substr(i, 5) == "<sup>") {

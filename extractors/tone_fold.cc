@@ -46,7 +46,8 @@ std::string FoldForMatch(std::string_view text) {
   const size_t n = out.size();
   for (size_t i = 0; i + 1 < n; ++i) {
     // Every toned vowel of the table is a two- or three-byte sequence.
-    if (!kFoldStart[p[i]] || p[i + 1] < 0xC3) continue;
+    // ... and starts with 0xC3 (à á ã è é ý) or 0xE1 (ả ạ ẻ ẽ ẹ ỳ ỷ ỹ ỵ).
+    if (!kFoldStart[p[i]] || (p[i + 1] != 0xC3 && p[i + 1] != 0xE1)) continue;
     // Only an open syllable differs between the styles ("hoà" but never "hoàn"),
     // and "quý" is the same in both.
     if (i > 0 && (out[i - 1] == 'q' || out[i - 1] == 'Q')) continue;
