@@ -72,6 +72,15 @@ const std::set<std::string, std::less<>>& TypeWordTails() {
   return *tails;
 }
 
+// True when `word`, or `word` with its first letter lowered, is one of
+// TypeWordTails(): asked for most numbers of a text, so the lowered copy is
+// made only when the word starts with a capital.
+bool IsTypeWordTail(std::string_view word) {
+  if (word.empty()) return false;
+  if (TypeWordTails().contains(word)) return true;
+  return word[0] >= 'A' && word[0] <= 'Z' && TypeWordTails().contains(LowerFirstAscii(word));
+}
+
 class Extractor {
  public:
   explicit Extractor(const MappedText& text) : text_(text), folded_(FoldForMatch(text.text)) {}
@@ -224,9 +233,7 @@ class Extractor {
   size_t TypeWordEndingAt(size_t begin, size_t end) const {
     std::string_view before = std::string_view(folded_).substr(begin, end - begin);
     std::string_view last = LastWord(before);
-    if (!TypeWordTails().contains(last) && !TypeWordTails().contains(LowerFirstAscii(last))) {
-      return std::string::npos;
-    }
+    if (!IsTypeWordTail(last)) return std::string::npos;
     // Try the longest type word first: "Thông báo kết luận" before "Kết luận".
     std::vector<size_t> word_starts;
     for (size_t at = end - last.size(); word_starts.size() < kMaxTypeWords;) {
@@ -350,7 +357,7 @@ class Extractor {
     if (word == "số" || word == "so" || word == "số:" || word == "Số") {
       word = LastWord(before.substr(0, static_cast<size_t>(word.data() - before.data())));
     }
-    return TypeWordTails().contains(word) || TypeWordTails().contains(LowerFirstAscii(word));
+    return IsTypeWordTail(word);
   }
 
   // True when the number starting at `b` continues a word or another number

@@ -21,6 +21,13 @@ bool IsBlankLine(std::string_view t) { return AllOf(t, " \t*_#|"); }
 // Lines that belong to the page, not to the text: a rule, the Công báo
 // running head, a bare page number, the digital signature stamp.
 bool IsPageFurniture(std::string_view t) {
+  // Every form below starts with one of these bytes: most lines stop here.
+  if (t.empty()) return false;
+  char first = t[0];
+  if (first != '-' && first != '_' && first != 'C' && first != 'N' && first != 'E' &&
+      first != 'T' && !(first >= '0' && first <= '9')) {
+    return false;
+  }
   if (t.size() >= 3 && (AllOf(t, "- ") || AllOf(t, "_ "))) return true;
   if (StartsWith(t, "CÔNG BÁO/") || StartsWith(t, "CÔNG BÁO /")) return true;
   if (t.size() <= 4 && AllOf(t, "0123456789")) return true;
