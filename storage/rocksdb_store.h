@@ -20,7 +20,7 @@ class RocksDbKv;
 
 struct RocksDbOptions {
   bool read_only = false;  // open as a reader; Apply then fails
-  bool sync = true;        // fsync each batch; only tests turn this off
+  bool sync = true;        // fsync each batch; only tests and bench/make_query_store turn this off
 };
 
 class RocksDbStore final : public KvGraphStore {
