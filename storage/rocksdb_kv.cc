@@ -1,7 +1,10 @@
 #include "storage/rocksdb_kv.h"
 
 #include <rocksdb/db.h>
+#include <rocksdb/cache.h>
 #include <rocksdb/options.h>
+#include <rocksdb/table.h>
+#include <rocksdb/write_buffer_manager.h>
 #include <rocksdb/write_batch.h>
 #include <stdlib.h>
 
@@ -28,6 +31,30 @@ Status FromRocks(const rocksdb::Status& s, const std::string& what) {
 }
 
 std::string_view View(const rocksdb::Slice& s) { return {s.data(), s.size()}; }
+
+// Memory RocksDB may hold, whatever the size of the store or of an ingest
+// (issue 4: an ingest's peak RSS stays under 500 MB). Memtables of all
+// column families share one budget; when they reach it, the largest is
+// flushed and writes wait for flushes rather than pile up more memtables
+// (without the cap, 7 families x 64 MB x 2 grew past 500 MB when flushes
+// fell behind on a loaded machine). Data blocks read back share one cache.
+constexpr size_t kMemtableBudget = 128u << 20;
+constexpr size_t kWriteBufferPerFamily = 32u << 20;
+constexpr size_t kBlockCache = 32u << 20;
+
+// The per-family options every family gets: one table factory, so one
+// block cache (RocksDB's default is a private 8 MB cache per family).
+rocksdb::ColumnFamilyOptions FamilyOptions() {
+  static const std::shared_ptr<rocksdb::TableFactory> table = [] {
+    rocksdb::BlockBasedTableOptions t;
+    t.block_cache = rocksdb::NewLRUCache(kBlockCache);
+    return std::shared_ptr<rocksdb::TableFactory>(rocksdb::NewBlockBasedTableFactory(t));
+  }();
+  rocksdb::ColumnFamilyOptions cf;
+  cf.write_buffer_size = kWriteBufferPerFamily;
+  cf.table_factory = table;
+  return cf;
+}
 
 // Column families as RocksDB sees them; handles_[Cf] is ours.
 struct Handles {
@@ -145,7 +172,7 @@ std::vector<rocksdb::ColumnFamilyDescriptor> RocksDbKvImpl::Descriptors() const 
     }
   }
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
-  for (const auto& name : names) descriptors.emplace_back(name, rocksdb::ColumnFamilyOptions());
+  for (const auto& name : names) descriptors.emplace_back(name, FamilyOptions());
   return descriptors;
 }
 
@@ -164,6 +191,8 @@ Status RocksDbKvImpl::Open() {
   options.create_if_missing = !options_.read_only;
   options.create_missing_column_families = !options_.read_only;
   options.max_open_files = -1;  // required by secondary instances
+  options.write_buffer_manager =
+      std::make_shared<rocksdb::WriteBufferManager>(kMemtableBudget, nullptr, /*allow_stall=*/true);
   auto descriptors = Descriptors();
   rocksdb::Status s;
   if (options_.read_only) {
