@@ -21,6 +21,9 @@ int RunLint(const Args& args);
 int RunIssuer(const Args& args);
 int RunIssuers(const Args& args);
 int RunDue(const Args& args);
+int RunShow(const Args& args);
+int RunLineage(const Args& args);
+int RunDeps(const Args& args);
 
 struct Command {
   const char* name;

@@ -21,9 +21,12 @@ const std::vector<Command>& Commands() {
        RunIssuer},
       {"issuers", "issuers [--db DIR] [--json]   issuing bodies with their counts", RunIssuers},
       {"lint", "lint [--db DIR] [--json] FILE   consistency findings of one file, against the store if any", RunLint},
+      {"show", "show [--db DIR] REF [--json]   one document: facts, mentions, relations in and out, reviews, findings", RunShow},
+      {"lineage", "lineage [--db DIR] REF [--up|--down|--both] [--depth N] [--json|--dot]   what REF depends on, or what depends on it", RunLineage},
+      {"deps", "deps [--db DIR] TASK [--depth N] [--json|--dot]   the documents a task cites (P2/II/3#2, report.md:P2/II/3, words), each with its lineage", RunDeps},
       {"stats", "stats [--db DIR] [--json]   counts by node and edge kind, size on disk", RunStats},
       {"check", "check [--db DIR]   verify the store's invariants (exit 3 if broken)", RunCheck},
-      {"export", "export [--db DIR] --format graphml|dot|jsonl [--out FILE]   the whole graph", RunExport},
+      {"export", "export [--db DIR] --format graphml|dot|jsonl [--out FILE] [REF [--up|--down|--both] [--depth N]]   the whole graph, or REF's lineage", RunExport},
   };
   return kCommands;
 }

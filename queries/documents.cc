@@ -36,7 +36,8 @@ Status AddMentions(const storage::GraphReader& reader, DocumentRow& row) {
       if (!AnyIs(row.is_source, source)) row.is_source.push_back(source);
       continue;
     }
-    row.mentions.push_back({source, m->span.start, m->section, m->footnote});
+    row.mentions.push_back({source, m->span.start, m->section, m->footnote, m->span.end,
+                            std::move(m->text), std::move(m->sentence), std::move(m->task)});
     for (Finding& f : m->findings) row.findings.push_back(std::move(f));
   }
   std::sort(row.mentions.begin(), row.mentions.end(), [](const MentionRef& a, const MentionRef& b) {

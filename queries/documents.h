@@ -28,6 +28,10 @@ struct MentionRef {
   size_t start = 0;
   std::string section;
   std::optional<int> footnote;
+  size_t end = 0;
+  std::string text;      // the head as written: "Kết luận số 65-KL/TW"
+  std::string sentence;  // the sentence holding it, as stored on the mention edge
+  std::string task;      // the task it stands in ("P2/II/3#2"), "" if none
 };
 
 struct DocumentRow {

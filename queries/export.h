@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "base/status.h"
+#include "queries/lineage.h"
 #include "storage/graph_store.h"
 
 namespace lexgraph {
@@ -21,5 +22,11 @@ Result<ExportFormat> ParseExportFormat(std::string_view name);
 
 // Writes the graph to `out`. Errors: a failed read, IOError if `out` fails.
 Status ExportGraph(const storage::GraphReader& reader, ExportFormat format, std::ostream& out);
+
+// Writes one document's lineage (queries/lineage.h: its documents and the
+// relations between them) in the same formats; JSON Lines nodes carry the
+// document's facts and depth, edges the relations' evidence as in
+// `lineage --json`. IOError if `out` fails.
+Status ExportLineage(const Lineage& lineage, ExportFormat format, std::ostream& out);
 
 }  // namespace lexgraph

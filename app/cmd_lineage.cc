@@ -1,0 +1,94 @@
+// lexgraph lineage [--db DIR] REF [--up|--down|--both] [--depth N] [--json|--dot]:
+// what REF depends on (up, the default) or what depends on it (down),
+// transitively (cli.md, "lineage"). Exit 0 with the lineage (even when it
+// holds only REF); 1 when REF names no document or several; 2 for bad
+// usage; 3 when the store fails.
+#include <cstdio>
+#include <iostream>
+
+#include "app/commands.h"
+#include "app/store_options.h"
+#include "queries/reference.h"
+#include "queries/render_lineage.h"
+
+namespace lexgraph::app {
+namespace {
+
+struct Options {
+  std::string ref;
+  LineageOptions walk;
+  bool json = false, dot = false;
+};
+
+Result<int> ParseDepth(const std::string& value) {
+  try {
+    size_t used = 0;
+    int depth = std::stoi(value, &used);
+    if (used == value.size() && depth >= 0) return depth;
+  } catch (const std::exception&) {
+  }
+  return Status::InvalidArgument("--depth: expected a number of steps (0: no limit), not '" + value + "'");
+}
+
+Result<Options> Parse(const Args& args) {
+  Options o;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a == "--up") {
+      o.walk.direction = LineageDirection::kUp;
+    } else if (a == "--down") {
+      o.walk.direction = LineageDirection::kDown;
+    } else if (a == "--both") {
+      o.walk.direction = LineageDirection::kBoth;
+    } else if (a == "--json") {
+      o.json = true;
+    } else if (a == "--dot") {
+      o.dot = true;
+    } else if (a == "--depth") {
+      if (i + 1 == args.size()) return Status::InvalidArgument("--depth needs a value");
+      Result<int> depth = ParseDepth(args[++i]);
+      if (!depth.ok()) return depth.status();
+      o.walk.depth = *depth;
+    } else if (a.starts_with("--") || !o.ref.empty()) {
+      return Status::InvalidArgument("lineage: unexpected argument " + a);
+    } else {
+      o.ref = a;
+    }
+  }
+  if (o.ref.empty()) return Status::InvalidArgument("lineage: a REF is required (\"Công văn 1051-CV/TU\", an id)");
+  if (o.json && o.dot) return Status::InvalidArgument("lineage: --json and --dot exclude each other");
+  return o;
+}
+
+}  // namespace
+
+int RunLineage(const Args& given) {
+  Args args = given;
+  Result<std::string> dir = TakeStoreDir(args);
+  if (!dir.ok()) return UsageError(dir.status().message());
+  Result<Options> opts = Parse(args);
+  if (!opts.ok()) return UsageError(opts.status().message());
+  auto store = OpenStore(*dir, /*writer=*/false);
+  if (!store.ok()) return StoreUnavailable(*dir, store.status());
+  auto snapshot = (*store)->Snapshot();
+  if (!snapshot.ok()) return StoreUnavailable(*dir, snapshot.status());
+  ReferenceOutcome found = FindDocument(**snapshot, opts->ref);
+  if (!found.document) {
+    if (found.exit_code == 3) return StoreUnavailable(*dir, Status::Corruption(found.message));
+    std::fprintf(stderr, "lexgraph: %s\n", found.message.c_str());
+    return found.exit_code;
+  }
+  Result<Lineage> lineage = WalkLineage(**snapshot, found.document->id, opts->walk);
+  if (!lineage.ok()) return StoreUnavailable(*dir, lineage.status());
+  if (opts->dot) {
+    Status s = WriteLineageDot(*lineage, std::cout);
+    if (!s.ok()) return UsageError(s.message());
+  } else {
+    std::string out = opts->json ? LineageJson(*lineage, opts->walk.direction) + "\n"
+                                 : LineageText(*lineage, opts->walk.direction);
+    std::fputs(out.c_str(), stdout);
+  }
+  return 0;
+}
+
+}  // namespace lexgraph::app

@@ -1,0 +1,20 @@
+// The JSON values behind LineageJson, for the queries that nest a lineage
+// in their own objects (deps, export). Internal to queries/.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "queries/lineage.h"
+
+namespace lexgraph {
+
+// A document's facts as the object `docs` starts with (id, code, type, …, term).
+nlohmann::json DocumentFactsJson(const std::string& id, const DocumentFacts& facts);
+
+// {"from","to","kind","evidence":[…]}
+nlohmann::json LineageEdgeJson(const LineageEdge& edge);
+
+nlohmann::json LineageJsonValue(const Lineage& lineage, LineageDirection direction);
+
+}  // namespace lexgraph
