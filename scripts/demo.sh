@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The main job on the bundled sample report: set up, build, read the sample's
-# citations, ingest it into the default store and show what the store holds.
-# (A lineage query joins the end of this script when `lexgraph lineage` lands.)
+# citations, ingest it into the default store, show what the store holds and
+# answer the questions the tool exists for: a document's card, its lineage,
+# a task's dependencies.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -15,3 +16,9 @@ echo "== lexgraph docs --issuer 'Ban Bí thư'"
 build/lexgraph docs --issuer "Ban Bí thư"
 echo "== lexgraph stats"
 build/lexgraph stats
+echo '== lexgraph show "Kết luận 65"'
+build/lexgraph show "Kết luận 65"
+echo '== lexgraph deps P2/II/3#2'
+build/lexgraph deps "P2/II/3#2"
+echo '== lexgraph lineage "Công văn 1051-CV/TU"'
+build/lexgraph lineage "Công văn 1051-CV/TU"
