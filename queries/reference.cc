@@ -11,7 +11,8 @@
 #include "extractors/codes.h"
 #include "extractors/normalize.h"
 #include "extractors/patterns.h"
-#include "extractors/search_fold.h"
+#include "extractors/upper_for_code.h"
+#include "queries/fold_name.h"
 
 namespace lexgraph {
 namespace {
@@ -35,7 +36,7 @@ std::optional<int> Number(std::string_view s) {
 
 // The folded words of `s`, punctuation that never belongs to a number made blank.
 std::vector<std::string> SearchWords(std::string_view s) {
-  std::string folded = FoldForSearch(s);
+  std::string folded = FoldName(s);
   for (char& c : folded) {
     if (c == '(' || c == ')' || c == ',' || c == ';' || c == ':' || c == '"' || c == '.') c = ' ';
   }
@@ -86,7 +87,7 @@ size_t MatchTypeWord(const std::vector<std::string>& words, size_t i, Reference&
 // A type code typed as a word ("KL", "nđ", "QĐi").
 bool MatchTypeCode(const std::string& word, Reference& r) {
   for (const TypeCode& t : TypeCodes()) {
-    if (FoldForSearch(t.code) != word) continue;
+    if (FoldName(t.code) != word) continue;
     if (r.code.empty()) r.type_code = std::string(t.code);
     if (r.type.empty()) r.type = std::string(t.name);
     return true;

@@ -3,7 +3,7 @@
 // ParseReference reads what a person types: "65-KL/TW", "Kết luận 65", "KL 65",
 // "Kết luận số 65-KL/TW", "Chỉ thị 11-CT/TU", "25-NQ/TW khóa IX", "NĐ 04/2015",
 // "Công văn 1051-CV/TU", a document id ("doc:62-KL/TW@X") or a document key
-// ("62-KL/TW@X"). Case and diacritics are folded ("khoá"/"khóa"/"KHOA", "nđ").
+// ("62-KL/TW@X"). Case and diacritics are folded ("khoá"/"khóa"/"KHOA", "nđ": queries/fold_name.h).
 // The code is read by the extractor's own reader (extractors/codes.h), type
 // words and type codes come from its tables (extractors/patterns.h).
 //

@@ -7,7 +7,7 @@
 
 #include "engine/graph_ids.h"
 #include "engine/records.h"
-#include "extractors/search_fold.h"
+#include "queries/fold_name.h"
 
 namespace lexgraph {
 namespace {
@@ -69,14 +69,14 @@ Result<std::optional<TaskMatch>> SectionAt(const storage::GraphReader& reader, c
 }
 
 bool ContainsAll(const std::string& text, const std::vector<std::string>& words) {
-  std::string folded = FoldForSearch(text);
+  std::string folded = FoldName(text);
   return std::all_of(words.begin(), words.end(),
                      [&](const std::string& w) { return folded.find(w) != std::string::npos; });
 }
 
 std::vector<std::string> FoldedWords(std::string_view text) {
   std::vector<std::string> out;
-  std::string folded = FoldForSearch(text);
+  std::string folded = FoldName(text);
   size_t i = 0;
   while (i < folded.size()) {
     size_t end = folded.find(' ', i);

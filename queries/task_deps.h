@@ -4,8 +4,8 @@
 // A TASK is named by its outline path ("P2/II/3#2", or a section "P2/II/3",
 // which takes in the tasks under it), by source and path
 // ("report.md:P2/II/3#2": the source whose path is, or ends in, the part
-// before the colon), or by words of its text ("Mặt trận Tổ quốc", folded as
-// queries/reference.h folds). An item keeps no text of its own in the store,
+// before the colon), or by words of its text ("Mặt trận Tổ quốc", folded by
+// queries/fold_name.h). An item keeps no text of its own in the store,
 // so its text is the sentences its citations stand in (on the mention edges):
 // words find tasks that cite something, which are the ones deps is about. Paths are found with one GetNode per stored
 // source (sections are nodes "sec:PATH#SECTION", engine/graph_ids.h); words
