@@ -15,11 +15,9 @@ int RunCheck(const Args& given) {
   Result<std::string> dir = TakeStoreDir(args);
   if (!dir.ok()) return UsageError(dir.status().message());
   if (!args.empty()) return UsageError("check: unknown argument " + args[0]);
-  auto store = OpenStore(*dir, /*writer=*/false);
-  if (!store.ok()) return StoreUnavailable(*dir, store.status());
-  auto snapshot = (*store)->Snapshot();
-  if (!snapshot.ok()) return StoreUnavailable(*dir, snapshot.status());
-  std::vector<std::string> problems = storage::VerifyGraph(**snapshot);
+  Result<ReadView> view = OpenReadView(*dir);
+  if (!view.ok()) return StoreUnavailable(*dir, view.status());
+  std::vector<std::string> problems = storage::VerifyGraph(view->reader());
   for (const std::string& p : problems) std::printf("%s\n", p.c_str());
   if (!problems.empty()) {
     std::fprintf(stderr, "lexgraph: the store at %s fails its checks (%zu problems)\n",

@@ -41,11 +41,9 @@ int RunDeps(const Args& given) {
   }
   if (task.empty()) return UsageError("deps: a TASK is required (\"P2/II/3#2\", \"report.md:P2/II/3\", words)");
   if (json && dot) return UsageError("deps: --json and --dot exclude each other");
-  auto store = OpenStore(*dir, /*writer=*/false);
-  if (!store.ok()) return StoreUnavailable(*dir, store.status());
-  auto snapshot = (*store)->Snapshot();
-  if (!snapshot.ok()) return StoreUnavailable(*dir, snapshot.status());
-  Result<std::vector<TaskMatch>> tasks = FindTasks(**snapshot, task);
+  Result<ReadView> view = OpenReadView(*dir);
+  if (!view.ok()) return StoreUnavailable(*dir, view.status());
+  Result<std::vector<TaskMatch>> tasks = FindTasks(view->reader(), task);
   if (!tasks.ok()) {
     if (tasks.status().code() == Status::Code::kInvalidArgument) return UsageError(tasks.status().message());
     return StoreUnavailable(*dir, tasks.status());
@@ -63,7 +61,7 @@ int RunDeps(const Args& given) {
   }
   std::vector<TaskDependencies> all;
   for (const TaskMatch& m : *tasks) {
-    Result<TaskDependencies> d = DependenciesOf(**snapshot, m, lineage);
+    Result<TaskDependencies> d = DependenciesOf(view->reader(), m, lineage);
     if (!d.ok()) return StoreUnavailable(*dir, d.status());
     all.push_back(std::move(*d));
   }

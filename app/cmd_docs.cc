@@ -45,11 +45,9 @@ int RunDocs(const Args& given) {
   if (!dir.ok()) return UsageError(dir.status().message());
   Result<Options> opts = Parse(args);
   if (!opts.ok()) return UsageError(opts.status().message());
-  auto store = OpenStore(*dir, /*writer=*/false);
-  if (!store.ok()) return StoreUnavailable(*dir, store.status());
-  auto snapshot = (*store)->Snapshot();
-  if (!snapshot.ok()) return StoreUnavailable(*dir, snapshot.status());
-  Result<std::vector<DocumentRow>> rows = ListDocuments(**snapshot, opts->filter);
+  Result<ReadView> view = OpenReadView(*dir);
+  if (!view.ok()) return StoreUnavailable(*dir, view.status());
+  Result<std::vector<DocumentRow>> rows = ListDocuments(view->reader(), opts->filter);
   if (!rows.ok()) return StoreUnavailable(*dir, rows.status());
   for (const DocumentRow& row : *rows) {
     std::string line = opts->json ? DocumentJsonLine(row) : DocumentTextLine(row);

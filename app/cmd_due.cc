@@ -127,11 +127,9 @@ int RunDue(const Args& given) {
   if (!dir.ok()) return UsageError(dir.status().message());
   Result<Options> opts = Parse(args);
   if (!opts.ok()) return UsageError(opts.status().message());
-  auto store = OpenStore(*dir, /*writer=*/false);
-  if (!store.ok()) return StoreUnavailable(*dir, store.status());
-  auto snapshot = (*store)->Snapshot();
-  if (!snapshot.ok()) return StoreUnavailable(*dir, snapshot.status());
-  Result<DueList> list = ListDue(**snapshot, opts->query);
+  Result<ReadView> view = OpenReadView(*dir);
+  if (!view.ok()) return StoreUnavailable(*dir, view.status());
+  Result<DueList> list = ListDue(view->reader(), opts->query);
   if (!list.ok()) return StoreUnavailable(*dir, list.status());
   if (!opts->ics.empty()) return WriteCalendar(opts->ics, *list);
   if (!opts->json) {

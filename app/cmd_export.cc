@@ -49,19 +49,17 @@ int RunExport(const Args& given) {
   Result<ExportFormat> format = ParseExportFormat(format_name);
   if (!format.ok()) return UsageError(format.status().message());
 
-  auto store = OpenStore(*dir, /*writer=*/false);
-  if (!store.ok()) return StoreUnavailable(*dir, store.status());
-  auto snapshot = (*store)->Snapshot();
-  if (!snapshot.ok()) return StoreUnavailable(*dir, snapshot.status());
+  Result<ReadView> view = OpenReadView(*dir);
+  if (!view.ok()) return StoreUnavailable(*dir, view.status());
   std::optional<Lineage> lineage;
   if (!ref.empty()) {
-    ReferenceOutcome found = FindDocument(**snapshot, ref);
+    ReferenceOutcome found = FindDocument(view->reader(), ref);
     if (!found.document) {
       if (found.exit_code == 3) return StoreUnavailable(*dir, Status::Corruption(found.message));
       std::fprintf(stderr, "lexgraph: %s\n", found.message.c_str());
       return found.exit_code;
     }
-    Result<Lineage> walked = WalkLineage(**snapshot, found.document->id, walk);
+    Result<Lineage> walked = WalkLineage(view->reader(), found.document->id, walk);
     if (!walked.ok()) return StoreUnavailable(*dir, walked.status());
     lineage = std::move(*walked);
   }
@@ -71,7 +69,7 @@ int RunExport(const Args& given) {
     if (!file) return UsageError(out_path + ": cannot open for writing");
   }
   std::ostream& out = out_path.empty() ? std::cout : file;
-  Status s = lineage ? ExportLineage(*lineage, *format, out) : ExportGraph(**snapshot, *format, out);
+  Status s = lineage ? ExportLineage(*lineage, *format, out) : ExportGraph(view->reader(), *format, out);
   if (!s.ok()) {
     std::fprintf(stderr, "lexgraph: %s\n", s.ToString().c_str());
     return s.code() == Status::Code::kIOError ? 2 : 3;

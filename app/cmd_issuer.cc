@@ -62,11 +62,9 @@ int RunIssuer(const Args& given) {
   if (!dir.ok()) return UsageError(dir.status().message());
   Result<Options> opts = Parse(args);
   if (!opts.ok()) return UsageError(opts.status().message());
-  auto store = OpenStore(*dir, /*writer=*/false);
-  if (!store.ok()) return StoreUnavailable(*dir, store.status());
-  auto snapshot = (*store)->Snapshot();
-  if (!snapshot.ok()) return StoreUnavailable(*dir, snapshot.status());
-  Result<IssuerListing> listing = ListIssuedBy(**snapshot, opts->query);
+  Result<ReadView> view = OpenReadView(*dir);
+  if (!view.ok()) return StoreUnavailable(*dir, view.status());
+  Result<IssuerListing> listing = ListIssuedBy(view->reader(), opts->query);
   if (!listing.ok() && listing.status().IsNotFound()) {
     std::fprintf(stderr, "lexgraph: %s\n", listing.status().message().c_str());
     return 1;
@@ -89,11 +87,9 @@ int RunIssuers(const Args& given) {
     if (a != "--json") return UsageError("issuers: unknown argument " + a);
     json = true;
   }
-  auto store = OpenStore(*dir, /*writer=*/false);
-  if (!store.ok()) return StoreUnavailable(*dir, store.status());
-  auto snapshot = (*store)->Snapshot();
-  if (!snapshot.ok()) return StoreUnavailable(*dir, snapshot.status());
-  Result<std::vector<IssuerCount>> counts = CountIssuers(**snapshot);
+  Result<ReadView> view = OpenReadView(*dir);
+  if (!view.ok()) return StoreUnavailable(*dir, view.status());
+  Result<std::vector<IssuerCount>> counts = CountIssuers(view->reader());
   if (!counts.ok()) return StoreUnavailable(*dir, counts.status());
   for (const IssuerCount& c : *counts) {
     if (json) {

@@ -68,17 +68,15 @@ int RunLineage(const Args& given) {
   if (!dir.ok()) return UsageError(dir.status().message());
   Result<Options> opts = Parse(args);
   if (!opts.ok()) return UsageError(opts.status().message());
-  auto store = OpenStore(*dir, /*writer=*/false);
-  if (!store.ok()) return StoreUnavailable(*dir, store.status());
-  auto snapshot = (*store)->Snapshot();
-  if (!snapshot.ok()) return StoreUnavailable(*dir, snapshot.status());
-  ReferenceOutcome found = FindDocument(**snapshot, opts->ref);
+  Result<ReadView> view = OpenReadView(*dir);
+  if (!view.ok()) return StoreUnavailable(*dir, view.status());
+  ReferenceOutcome found = FindDocument(view->reader(), opts->ref);
   if (!found.document) {
     if (found.exit_code == 3) return StoreUnavailable(*dir, Status::Corruption(found.message));
     std::fprintf(stderr, "lexgraph: %s\n", found.message.c_str());
     return found.exit_code;
   }
-  Result<Lineage> lineage = WalkLineage(**snapshot, found.document->id, opts->walk);
+  Result<Lineage> lineage = WalkLineage(view->reader(), found.document->id, opts->walk);
   if (!lineage.ok()) return StoreUnavailable(*dir, lineage.status());
   if (opts->dot) {
     Status s = WriteLineageDot(*lineage, std::cout);

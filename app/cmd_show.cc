@@ -27,17 +27,15 @@ int RunShow(const Args& given) {
     }
   }
   if (ref.empty()) return UsageError("show: a REF is required (\"65-KL/TW\", \"Kết luận 65\", an id)");
-  auto store = OpenStore(*dir, /*writer=*/false);
-  if (!store.ok()) return StoreUnavailable(*dir, store.status());
-  auto snapshot = (*store)->Snapshot();
-  if (!snapshot.ok()) return StoreUnavailable(*dir, snapshot.status());
-  ReferenceOutcome found = FindDocument(**snapshot, ref);
+  Result<ReadView> view = OpenReadView(*dir);
+  if (!view.ok()) return StoreUnavailable(*dir, view.status());
+  ReferenceOutcome found = FindDocument(view->reader(), ref);
   if (!found.document) {
     if (found.exit_code == 3) return StoreUnavailable(*dir, Status::Corruption(found.message));
     std::fprintf(stderr, "lexgraph: %s\n", found.message.c_str());
     return found.exit_code;
   }
-  Result<DocumentCard> card = LoadCard(**snapshot, found.document->id);
+  Result<DocumentCard> card = LoadCard(view->reader(), found.document->id);
   if (!card.ok()) return StoreUnavailable(*dir, card.status());
   std::string out = json ? CardJson(*card) + "\n" : CardText(*card);
   std::fputs(out.c_str(), stdout);

@@ -63,6 +63,17 @@ Result<std::unique_ptr<storage::RocksDbStore>> OpenStore(const std::string& dir,
   return store;
 }
 
+Result<ReadView> OpenReadView(const std::string& dir) {
+  Result<std::unique_ptr<storage::RocksDbStore>> store = OpenStore(dir, /*writer=*/false);
+  if (!store.ok()) return store.status();
+  ReadView view;
+  view.store = std::move(*store);
+  Result<std::unique_ptr<storage::GraphReader>> snapshot = view.store->Snapshot();
+  if (!snapshot.ok()) return snapshot.status();
+  view.snapshot = std::move(*snapshot);
+  return view;
+}
+
 int StoreUnavailable(const std::string& dir, const Status& status) {
   const std::string& why = status.message();
   if (why.find(dir) != std::string::npos) {

@@ -1,5 +1,6 @@
-// Words: the space-separated words of a text, as views into it. Private to
-// engine/*.cc (cue phrases and the header's place read text word by word).
+// Words: the space-separated words of a text, as views into it. For engine/
+// (cue phrases and the header's place read text word by word) and queries/
+// (words typed to find a document or a task).
 #pragma once
 
 #include <string_view>

@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "extractors/patterns.h"
+#include "extractors/word_bytes.h"
 
 namespace lexgraph {
 namespace {
@@ -20,24 +21,6 @@ constexpr std::array kClosings = {
     Closing{"trên", "above", true},
 };
 
-bool IsAsciiLetterOrDigit(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
-// True iff the byte before `at` in `s` ends no word (UTF-8 letters are
-// multi-byte: any byte >= 0x80 counts as part of a word).
-bool WordStartsAt(std::string_view s, size_t at) {
-  if (at == 0) return true;
-  unsigned char c = static_cast<unsigned char>(s[at - 1]);
-  return c < 0x80 && !IsAsciiLetterOrDigit(static_cast<char>(c));
-}
-
-bool WordEndsAt(std::string_view s, size_t at) {
-  if (at >= s.size()) return true;
-  unsigned char c = static_cast<unsigned char>(s[at]);
-  return c < 0x80 && !IsAsciiLetterOrDigit(static_cast<char>(c));
-}
-
 // True iff a clause ends at `at`: punctuation, a line end or the end.
 bool ClauseEndsAt(std::string_view s, size_t at) {
   while (at < s.size() && s[at] == ' ') ++at;
@@ -51,7 +34,7 @@ const TypeWord* TypeWordBefore(std::string_view s, size_t space) {
   for (const TypeWord& t : TypeWords()) {
     if (t.name.size() > space || (best && best->name.size() >= t.name.size())) continue;
     size_t start = space - t.name.size();
-    if (s.compare(start, t.name.size(), t.name) == 0 && WordStartsAt(s, start)) best = &t;
+    if (s.compare(start, t.name.size(), t.name) == 0 && !IsWordByteBefore(s, start)) best = &t;
   }
   return best;
 }
@@ -61,7 +44,7 @@ bool ReadAt(const MappedText& norm, Span p, size_t at, Mention& out) {
   std::string_view s(norm.text.data() + p.start, p.size());
   if (at < 2) return false;  // REQUIRES: s[at - 1] is the space before the closing words
   for (const Closing& c : kClosings) {
-    if (s.compare(at, c.words.size(), c.words) != 0 || !WordEndsAt(s, at + c.words.size())) continue;
+    if (s.compare(at, c.words.size(), c.words) != 0 || IsWordByteAt(s, at + c.words.size())) continue;
     if (c.clause_end && !ClauseEndsAt(s, at + c.words.size())) continue;
     const TypeWord* type = TypeWordBefore(s, at - 1);
     if (!type) return false;

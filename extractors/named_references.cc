@@ -12,6 +12,7 @@
 
 #include "extractors/citation_patterns.h"
 #include "extractors/patterns.h"
+#include "extractors/word_bytes.h"
 
 namespace lexgraph {
 namespace {
@@ -147,12 +148,6 @@ Candidate Named(Span head, std::string type, std::string term) {
 }
 
 constexpr size_t kMaxNamedBytes = 320;  // a law's name with its twelve words
-
-bool IsWordByteBefore(std::string_view s, size_t at) {
-  if (at == 0) return false;
-  unsigned char c = static_cast<unsigned char>(s[at - 1]);
-  return std::isalnum(c) || c >= 0x80;  // a letter or digit, or the tail of one
-}
 
 // The word after `at` (past blank space), up to 12 bytes of it.
 std::string_view NextWord(std::string_view s, size_t at) {

@@ -1,7 +1,8 @@
 #include "extractors/provinces.h"
 
 #include <array>
-#include <cctype>
+
+#include "extractors/word_bytes.h"
 
 namespace lexgraph {
 namespace {
@@ -50,20 +51,12 @@ constexpr std::array kProvinces = {
     Province{"Yên Bái", "Yên Bái"},
 };
 
-// True iff no letter or digit continues the word at `at` (UTF-8 letters
-// are multi-byte: a byte >= 0x80 continues it).
-bool WordEndsAt(std::string_view s, size_t at) {
-  if (at >= s.size()) return true;
-  unsigned char c = static_cast<unsigned char>(s[at]);
-  return c < 0x80 && !std::isalnum(c);
-}
-
 }  // namespace
 
 std::string_view ProvinceAt(std::string_view folded, size_t pos, size_t* end) {
   for (const Province& p : kProvinces) {
     if (folded.compare(pos, p.written.size(), p.written) != 0) continue;
-    if (!WordEndsAt(folded, pos + p.written.size())) continue;
+    if (IsWordByteAt(folded, pos + p.written.size())) continue;
     *end = pos + p.written.size();
     return p.name;
   }

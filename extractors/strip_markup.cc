@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "extractors/normalize.h"
+#include "extractors/word_bytes.h"
 
 namespace lexgraph {
 namespace {
@@ -15,8 +16,6 @@ constexpr std::array<bool, 256> kMarkupStart = [] {
   for (char c : {'*', '_', '\\', '<'}) t[static_cast<unsigned char>(c)] = true;
   return t;
 }();
-
-bool IsWordByte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
 
 bool AtLineStart(std::string_view s, size_t at) {
   while (at > 0 && (s[at - 1] == ' ' || s[at - 1] == '\t')) --at;

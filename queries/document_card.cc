@@ -6,6 +6,7 @@
 #include "engine/graph_ids.h"
 #include "engine/relation_records.h"
 #include "queries/relation_kinds.h"
+#include "queries/render_values.h"
 
 namespace lexgraph {
 namespace {
@@ -13,19 +14,6 @@ namespace {
 using nlohmann::json;
 
 constexpr size_t kSnippetBytes = 220;
-
-json OrNull(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
-json OrNull(const std::optional<int>& v) { return v ? json(*v) : json(nullptr); }
-
-json EvidenceJson(const Evidence& e) {
-  return {{"source", e.source}, {"section", OrNull(e.section)}, {"footnote", OrNull(e.footnote)},
-          {"start", e.span.start}, {"end", e.span.end}, {"text", e.text}};
-}
-
-std::string BaseName(const std::string& path) {
-  size_t slash = path.rfind('/');
-  return slash == std::string::npos ? path : path.substr(slash + 1);
-}
 
 // "report.md P1/I/5, footnote 17"
 std::string Place(const std::string& source, const std::string& section, const std::optional<int>& footnote) {
@@ -76,8 +64,7 @@ Result<DocumentCard> LoadCard(const storage::GraphReader& reader, std::string_vi
 }
 
 std::string CardJson(const DocumentCard& card) {
-  json j = json::parse(DocumentJsonLine(card.row), nullptr, false);
-  if (j.is_discarded()) j = json::object();
+  json j = DocumentJson(card.row);
   json mentions = json::array();
   for (const MentionRef& m : card.row.mentions) {
     mentions.push_back({{"source", m.source}, {"start", m.start}, {"end", m.end},

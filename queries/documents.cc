@@ -83,6 +83,21 @@ Status AddEdges(const storage::GraphReader& reader, DocumentRow& row) {
 
 }  // namespace
 
+Status ForEachDocument(const storage::GraphReader& reader, const DocumentFn& fn) {
+  Status failed;
+  Status s = reader.ForEachNode([&](const storage::Node& n) {
+    if (n.kind != storage::NodeKind::kDocument) return true;
+    Result<DocumentFacts> facts = DecodeDocument(n.props);
+    if (!facts.ok()) {
+      failed = Status::Corruption(n.id + ": " + facts.status().message());
+      return false;
+    }
+    return fn(n.id, std::move(*facts));
+  });
+  if (!s.ok()) return s;
+  return failed;
+}
+
 Result<DocumentRow> LoadDocument(const storage::GraphReader& reader, std::string_view id) {
   Result<storage::Node> node = reader.GetNode(id);
   if (!node.ok()) return node.status();
@@ -116,20 +131,11 @@ bool MatchesFilter(const DocumentFacts& f, const DocumentFilter& filter) {
 Result<std::vector<DocumentRow>> ListDocuments(const storage::GraphReader& reader,
                                                const DocumentFilter& filter) {
   std::vector<DocumentRow> rows;
-  Status failed;
-  Status s = reader.ForEachNode([&](const storage::Node& n) {
-    if (n.kind != storage::NodeKind::kDocument) return true;
-    Result<DocumentFacts> facts = DecodeDocument(n.props);
-    if (!facts.ok()) {
-      failed = Status::Corruption(n.id + ": " + facts.status().message());
-      return false;
-    }
-    if (!MatchesFilter(*facts, filter)) return true;
-    rows.push_back({n.id, std::move(*facts), {}, {}, {}, {}, {}});
+  Status s = ForEachDocument(reader, [&](const std::string& id, DocumentFacts&& facts) {
+    if (MatchesFilter(facts, filter)) rows.push_back({id, std::move(facts), {}, {}, {}, {}, {}});
     return true;
   });
   if (!s.ok()) return s;
-  if (!failed.ok()) return failed;
   for (DocumentRow& row : rows) {
     if (Status added = AddEdges(reader, row); !added.ok()) return added;
   }

@@ -5,6 +5,7 @@
 // Reads `reader` only; pass a snapshot for a consistent list.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -47,6 +48,11 @@ struct DocumentRow {
 // Rows in id order. Errors: a failed read, Corruption for unreadable props.
 Result<std::vector<DocumentRow>> ListDocuments(const storage::GraphReader& reader,
                                                const DocumentFilter& filter);
+
+// Calls fn(id, facts) for every document of the store, in id order, until
+// it returns false. Errors: a failed read, Corruption for unreadable props.
+using DocumentFn = std::function<bool(const std::string& id, DocumentFacts&& facts)>;
+Status ForEachDocument(const storage::GraphReader& reader, const DocumentFn& fn);
 
 // One document's row, read through its own node and edges only (no scan):
 // for queries that name their documents. NotFound for an unknown id or a

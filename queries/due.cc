@@ -42,20 +42,12 @@ Result<Evidence> DateEvidence(const storage::GraphReader& reader, const Document
 Status AddAnniversaries(const storage::GraphReader& reader, const DueQuery& q, const DueWindow& w,
                         std::vector<DueItem>& out) {
   std::vector<std::pair<std::string, std::vector<DueMark>>> marked;
-  Status failed;
-  Status s = reader.ForEachNode([&](const storage::Node& n) {
-    if (n.kind != storage::NodeKind::kDocument) return true;
-    Result<DocumentFacts> facts = DecodeDocument(n.props);
-    if (!facts.ok()) {
-      failed = Status::Corruption(n.id + ": " + facts.status().message());
-      return false;
-    }
-    std::vector<DueMark> marks = MarksInWindow(*facts, w, q.cadence);
-    if (!marks.empty()) marked.emplace_back(n.id, std::move(marks));
+  Status s = ForEachDocument(reader, [&](const std::string& id, DocumentFacts&& facts) {
+    std::vector<DueMark> marks = MarksInWindow(facts, w, q.cadence);
+    if (!marks.empty()) marked.emplace_back(id, std::move(marks));
     return true;
   });
   if (!s.ok()) return s;
-  if (!failed.ok()) return failed;
   for (auto& [id, marks] : marked) {
     Result<DocumentRow> row = LoadDocument(reader, id);
     if (!row.ok()) return row.status();

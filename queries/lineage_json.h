@@ -6,11 +6,9 @@
 #include <string>
 
 #include "queries/lineage.h"
+#include "queries/render_values.h"
 
 namespace lexgraph {
-
-// A document's facts as the object `docs` starts with (id, code, type, …, term).
-nlohmann::json DocumentFactsJson(const std::string& id, const DocumentFacts& facts);
 
 // {"from","to","kind","evidence":[…]}
 nlohmann::json LineageEdgeJson(const LineageEdge& edge);

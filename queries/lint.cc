@@ -10,13 +10,12 @@
 #include "engine/graph_writer.h"
 #include "engine/records.h"
 #include "engine/resolve.h"
+#include "queries/render_values.h"
 
 namespace lexgraph {
 namespace {
 
 using nlohmann::json;
-
-json OrNull(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
 
 // A dated mention of a document the archive records with other dates only.
 Status CheckAgainstArchive(SourceAnalysis& a, const storage::GraphReader& archive) {

@@ -12,7 +12,9 @@
 #include "extractors/normalize.h"
 #include "extractors/patterns.h"
 #include "extractors/upper_for_code.h"
+#include "engine/words.h"
 #include "queries/fold_name.h"
+#include "queries/render_values.h"
 
 namespace lexgraph {
 namespace {
@@ -41,13 +43,7 @@ std::vector<std::string> SearchWords(std::string_view s) {
     if (c == '(' || c == ')' || c == ',' || c == ';' || c == ':' || c == '"' || c == '.') c = ' ';
   }
   std::vector<std::string> out;
-  size_t i = 0;
-  while (i < folded.size()) {
-    size_t end = folded.find(' ', i);
-    if (end == std::string::npos) end = folded.size();
-    if (end > i) out.push_back(folded.substr(i, end - i));
-    i = end + 1;
-  }
+  for (std::string_view word : Words(folded)) out.emplace_back(word);
   return out;
 }
 
@@ -325,19 +321,7 @@ Result<Resolution> ResolveReference(const storage::GraphReader& reader, const Re
 
 std::string DocumentHitLine(const DocumentHit& hit) {
   const DocumentFacts& f = hit.facts;
-  std::string line = f.key.empty() ? std::string(DocumentKeyOf(hit.id)) : f.key;
-  bool first = true;
-  auto add = [&](const std::string& part) {
-    if (part.empty()) return;
-    line += first ? "  " : " · ";
-    line += part;
-    first = false;
-  };
-  add(f.type);
-  if (f.date) add(f.date->Iso());
-  add(f.issuer);
-  if (!f.term.empty()) add("khóa " + f.term);
-  return line;
+  return DocumentFactsLine(f.key.empty() ? std::string(DocumentKeyOf(hit.id)) : f.key, f);
 }
 
 ReferenceOutcome FindDocument(const storage::GraphReader& reader, std::string_view text) {

@@ -10,20 +10,11 @@
 #include "queries/reference.h"
 #include "queries/relation_kinds.h"
 #include "queries/render_lineage.h"
+#include "queries/render_values.h"
 
 namespace lexgraph {
-namespace {
 
 using nlohmann::json;
-
-std::string BaseName(const std::string& path) {
-  size_t slash = path.rfind('/');
-  return slash == std::string::npos ? path : path.substr(slash + 1);
-}
-
-json OrNull(const std::optional<int>& v) { return v ? json(*v) : json(nullptr); }
-
-}  // namespace
 
 std::string DepsJson(const TaskDependencies& d) {
   json documents = json::array();

@@ -3,19 +3,12 @@
 
 #include "engine/graph_ids.h"
 #include "queries/documents.h"
+#include "queries/render_values.h"
 
 namespace lexgraph {
 namespace {
 
 using nlohmann::json;
-
-json OrNull(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
-json OrNull(const std::optional<int>& v) { return v ? json(*v) : json(nullptr); }
-
-json EvidenceJson(const Evidence& e) {
-  return {{"source", e.source}, {"section", OrNull(e.section)}, {"footnote", OrNull(e.footnote)},
-          {"start", e.span.start}, {"end", e.span.end}, {"text", e.text}};
-}
 
 json RelationsJson(const DocumentRow& row) {
   json out = json::array();
@@ -54,26 +47,15 @@ json DatesJson(const DocumentFacts& f) {
 
 }  // namespace
 
-std::string DocumentJsonLine(const DocumentRow& row) {
+json DocumentJson(const DocumentRow& row) {
   const DocumentFacts& f = row.facts;
   json mentions = json::array();
   for (const MentionRef& m : row.mentions) {
     mentions.push_back({{"source", m.source}, {"start", m.start}, {"section", OrNull(m.section)},
                         {"footnote", OrNull(m.footnote)}});
   }
-  json j = {{"id", row.id},
-            {"code", OrNull(f.code)},
-            {"type", OrNull(f.type)},
-            {"type_code", OrNull(f.type_code)},
-            {"number", OrNull(f.number)},
-            {"year", OrNull(f.year)},
-            {"date", f.date ? json(f.date->Iso()) : json(nullptr)},
-            {"issuer", OrNull(f.issuer)},
-            {"issuer_code", OrNull(f.issuer_code)},
-            {"term", OrNull(f.term)},
-            {"subject", OrNull(f.subject)},
-            {"title", OrNull(f.title)},
-            {"mentions", mentions},
+  json j = DocumentFactsJson(row.id, f);
+  j.update({{"mentions", mentions},
             {"aliases", f.aliases},
             {"types", f.type_words},
             {"dates", DatesJson(f)},
@@ -83,27 +65,21 @@ std::string DocumentJsonLine(const DocumentRow& row) {
             {"relations", RelationsJson(row)},
             {"reviews", ReviewsJson(row)},
             {"findings", FindingsJson(row)},
-            {"is_source", row.is_source}};
-  return j.dump(-1, ' ', false, json::error_handler_t::replace);
+            {"is_source", row.is_source}});
+  return j;
+}
+
+std::string DocumentJsonLine(const DocumentRow& row) {
+  return DocumentJson(row).dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 // "62-KL/TW@X  Kết luận · 2009-12-08 · Bộ Chính trị · khóa X · 2 mentions — subject"
 std::string DocumentTextLine(const DocumentRow& row) {
   const DocumentFacts& f = row.facts;
-  std::string line = f.key.empty() ? row.id : f.key;
-  bool first = true;
-  auto add = [&](const std::string& part) {
-    if (part.empty()) return;
-    line += first ? "  " : " · ";
-    line += part;
-    first = false;
-  };
-  add(f.type);
-  if (f.date) add(f.date->Iso());
-  add(f.issuer);
-  if (!f.term.empty()) add("khóa " + f.term);
-  add(std::to_string(row.mentions.size()) + (row.mentions.size() == 1 ? " mention" : " mentions"));
-  if (!row.is_source.empty()) add("is a source");
+  std::string line = DocumentFactsLine(
+      f.key.empty() ? row.id : f.key, f,
+      {std::to_string(row.mentions.size()) + (row.mentions.size() == 1 ? " mention" : " mentions"),
+       row.is_source.empty() ? "" : "is a source"});
   if (!f.subject.empty()) line += " — " + f.subject;
   return line;
 }

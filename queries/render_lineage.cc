@@ -9,6 +9,7 @@
 #include "queries/lineage_json.h"
 #include "queries/reference.h"
 #include "queries/relation_kinds.h"
+#include "queries/render_values.h"
 
 namespace lexgraph {
 namespace {
@@ -16,14 +17,6 @@ namespace {
 using nlohmann::json;
 
 constexpr size_t kEvidenceBytes = 140;
-
-json OrNull(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
-json OrNull(const std::optional<int>& v) { return v ? json(*v) : json(nullptr); }
-
-std::string BaseName(const std::string& path) {
-  size_t slash = path.rfind('/');
-  return slash == std::string::npos ? path : path.substr(slash + 1);
-}
 
 // One line of evidence: 'report.md P1/I/5, footnote 1: "…"'.
 std::string EvidenceLine(const LineageEdge& e) {
@@ -86,28 +79,12 @@ class TreePrinter {
 
 }  // namespace
 
-json DocumentFactsJson(const std::string& id, const DocumentFacts& f) {
-  return {{"id", id},
-          {"code", OrNull(f.code)},
-          {"type", OrNull(f.type)},
-          {"type_code", OrNull(f.type_code)},
-          {"number", OrNull(f.number)},
-          {"year", OrNull(f.year)},
-          {"date", f.date ? json(f.date->Iso()) : json(nullptr)},
-          {"issuer", OrNull(f.issuer)},
-          {"issuer_code", OrNull(f.issuer_code)},
-          {"term", OrNull(f.term)},
-          {"subject", OrNull(f.subject)},
-          {"title", OrNull(f.title)}};
-}
-
 json LineageEdgeJson(const LineageEdge& e) {
   json evidence = json::array();
   for (const Relation& r : e.evidence) {
-    const Evidence& ev = r.evidence;
-    evidence.push_back({{"source", ev.source}, {"section", OrNull(ev.section)},
-                        {"footnote", OrNull(ev.footnote)}, {"text", ev.text}, {"cue", r.cue},
-                        {"start", ev.span.start}, {"end", ev.span.end}});
+    json one = EvidenceJson(r.evidence);
+    one["cue"] = r.cue;
+    evidence.push_back(std::move(one));
   }
   return {{"from", e.from}, {"to", e.to}, {"kind", storage::EdgeKindName(e.kind)}, {"evidence", evidence}};
 }

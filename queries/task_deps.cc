@@ -7,6 +7,7 @@
 
 #include "engine/graph_ids.h"
 #include "engine/records.h"
+#include "engine/words.h"
 #include "queries/fold_name.h"
 
 namespace lexgraph {
@@ -77,13 +78,7 @@ bool ContainsAll(const std::string& text, const std::vector<std::string>& words)
 std::vector<std::string> FoldedWords(std::string_view text) {
   std::vector<std::string> out;
   std::string folded = FoldName(text);
-  size_t i = 0;
-  while (i < folded.size()) {
-    size_t end = folded.find(' ', i);
-    if (end == std::string::npos) end = folded.size();
-    if (end > i) out.push_back(folded.substr(i, end - i));
-    i = end + 1;
-  }
+  for (std::string_view word : Words(folded)) out.emplace_back(word);
   return out;
 }
 
