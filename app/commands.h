@@ -24,6 +24,7 @@ int RunDue(const Args& args);
 int RunShow(const Args& args);
 int RunLineage(const Args& args);
 int RunDeps(const Args& args);
+int RunServe(const Args& args);
 
 struct Command {
   const char* name;

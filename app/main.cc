@@ -24,6 +24,7 @@ const std::vector<Command>& Commands() {
       {"show", "show [--db DIR] REF [--json]   one document: facts, mentions, relations in and out, reviews, findings", RunShow},
       {"lineage", "lineage [--db DIR] REF [--up|--down|--both] [--depth N] [--json|--dot]   what REF depends on, or what depends on it", RunLineage},
       {"deps", "deps [--db DIR] TASK [--depth N] [--json|--dot]   the documents a task cites (P2/II/3#2, report.md:P2/II/3, words), each with its lineage", RunDeps},
+      {"serve", "serve [--db DIR] [--host 127.0.0.1] [--port 8765] [--threads 16]   the web page and JSON API (docs/serve.md)", RunServe},
       {"stats", "stats [--db DIR] [--json]   counts by node and edge kind, size on disk", RunStats},
       {"check", "check [--db DIR]   verify the store's invariants (exit 3 if broken)", RunCheck},
       {"export", "export [--db DIR] --format graphml|dot|jsonl [--out FILE] [REF [--up|--down|--both] [--depth N]]   the whole graph, or REF's lineage", RunExport},

@@ -1,7 +1,8 @@
 // The values the renderings of queries/ share, so a document, a piece of
 // evidence or an unknown value reads the same in docs, show, lineage, deps
 // and export. JSON objects here are nlohmann::json (keys in sorted order).
-// Internal to queries/. Pure; thread-safe.
+// Internal to queries/ and the server (app/serve_*.cc), which answers
+// with the same shapes. Pure; thread-safe.
 #pragma once
 
 #include <nlohmann/json.hpp>

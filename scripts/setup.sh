@@ -18,7 +18,8 @@ packages=(
   catch2                            # tests (Catch2 v2)
   python3                           # tests: the gold scorer and the reference scripts
   python3-icalendar                 # tests: `due --ics` files parsed by an independent iCalendar reader
-  graphviz                          # tests: `lineage --dot` and `deps --dot` must render with dot
+  graphviz                          # tests: `lineage --dot` and `deps --dot` must render with dot; serve: the lineage picture
+  libcpp-httplib-dev                # app/: the HTTP server of `lexgraph serve`
 )
 
 missing=()

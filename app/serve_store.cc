@@ -1,0 +1,75 @@
+#include "app/serve_store.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <vector>
+
+namespace lexgraph::app {
+
+namespace fs = std::filesystem;
+
+ServedStore::ServedStore(std::string dir, std::chrono::milliseconds refresh)
+    : dir_(std::move(dir)), refresh_(refresh) {}
+
+// The writer's appends (WAL, MANIFEST, new tables) change a file's size or
+// time: one directory listing tells whether a reopen would see anything new.
+std::string ServedStore::Fingerprint() const {
+  std::vector<std::string> parts;
+  std::error_code ec;
+  for (fs::directory_iterator it(dir_, ec), end; !ec && it != end; it.increment(ec)) {
+    std::error_code e;
+    if (!it->is_regular_file(e)) continue;
+    auto size = it->file_size(e);
+    auto time = fs::last_write_time(it->path(), e).time_since_epoch().count();
+    parts.push_back(it->path().filename().string() + ":" + std::to_string(size) + ":" + std::to_string(time));
+  }
+  std::sort(parts.begin(), parts.end());
+  std::string out;
+  for (const std::string& p : parts) out += p + "\n";
+  return out;
+}
+
+Result<std::shared_ptr<const ReadView>> ServedStore::Current() {
+  auto now = std::chrono::steady_clock::now();
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    bool due = now - checked_ >= refresh_;
+    if (!due || opening_) {
+      if (view_) return view_;
+      if (!due) return last_error_;
+    }
+    if (opening_) return Status::Busy("the store is being opened; try again");
+    opening_ = true;
+    checked_ = now;
+  }
+  // Outside the lock: listing and opening take milliseconds, and the other
+  // requests go on with the view they have.
+  std::string fingerprint = Fingerprint();
+  std::shared_ptr<const ReadView> fresh;
+  Status error;
+  bool unchanged;
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    unchanged = view_ && fingerprint == fingerprint_;
+  }
+  if (!unchanged) {
+    Result<ReadView> opened = OpenReadView(dir_);
+    if (opened.ok()) {
+      fresh = std::make_shared<const ReadView>(std::move(*opened));
+    } else {
+      error = opened.status();
+    }
+  }
+  std::lock_guard<std::mutex> lock(mu_);
+  opening_ = false;
+  if (fresh) {
+    view_ = std::move(fresh);
+    fingerprint_ = std::move(fingerprint);
+  } else if (!unchanged && !view_) {
+    last_error_ = error;
+  }
+  if (view_) return view_;
+  return last_error_;
+}
+
+}  // namespace lexgraph::app
