@@ -20,6 +20,9 @@ packages=(
   python3-icalendar                 # tests: `due --ics` files parsed by an independent iCalendar reader
   graphviz                          # tests: `lineage --dot` and `deps --dot` must render with dot; serve: the lineage picture
   libcpp-httplib-dev                # app/: the HTTP server of `lexgraph serve`
+  chromium                          # tests: the page of `lexgraph serve` in a real browser (tests/e2e)
+  fonts-dejavu-core                 # tests/e2e: a font with Vietnamese glyphs for the browser's screenshots
+  wrk                               # bench/serve_bench.sh: load on the server's lineage endpoint
 )
 
 missing=()
@@ -29,6 +32,10 @@ for p in "${packages[@]}"; do
   fi
 done
 
+# tests/e2e runs playwright-core (from npm, scripts/setup_e2e.sh) under node:
+# Debian's npm brings Debian's nodejs; a node already installed is kept.
+command -v npm >/dev/null || missing+=(npm)
+
 if ((${#missing[@]})); then
   echo "setup: installing ${missing[*]}" >&2
   if [ "$(id -u)" -eq 0 ]; then as_root=(); else as_root=(sudo); fi
@@ -36,6 +43,8 @@ if ((${#missing[@]})); then
   "${as_root[@]}" apt-get update -qq
   "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
+
+scripts/setup_e2e.sh build
 
 [ "${1:-}" = "--no-build" ] && exit 0
 
