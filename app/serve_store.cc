@@ -32,13 +32,14 @@ std::string ServedStore::Fingerprint() const {
 Result<std::shared_ptr<const ReadView>> ServedStore::Current() {
   auto now = std::chrono::steady_clock::now();
   {
-    std::lock_guard<std::mutex> lock(mu_);
+    std::unique_lock<std::mutex> lock(mu_);
+    // With no view yet, wait for an open already under way rather than fail.
+    opened_.wait(lock, [this] { return view_ || !opening_; });
     bool due = now - checked_ >= refresh_;
     if (!due || opening_) {
       if (view_) return view_;
-      if (!due) return last_error_;
+      return last_error_;
     }
-    if (opening_) return Status::Busy("the store is being opened; try again");
     opening_ = true;
     checked_ = now;
   }
@@ -62,6 +63,7 @@ Result<std::shared_ptr<const ReadView>> ServedStore::Current() {
   }
   std::lock_guard<std::mutex> lock(mu_);
   opening_ = false;
+  opened_.notify_all();
   if (fresh) {
     view_ = std::move(fresh);
     fingerprint_ = std::move(fingerprint);

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <chrono>
+#include <condition_variable>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -35,6 +36,7 @@ class ServedStore {
   const std::string dir_;
   const std::chrono::milliseconds refresh_;
   std::mutex mu_;  // guards the members below
+  std::condition_variable opened_;  // signalled when an open ends
   std::shared_ptr<const ReadView> view_;
   std::string fingerprint_;  // of the files when view_ was opened
   std::chrono::steady_clock::time_point checked_{};
