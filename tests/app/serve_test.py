@@ -10,9 +10,11 @@ a 1 MB reference, a 100 KB header and 100 KB of headers, a 1 MB body, path
 traversal in several spellings, bad numbers; each must get its 4xx as JSON
 and the server must still answer afterwards. Last, an ingest beside the
 running server: it keeps answering, and shows the new source within seconds.
+The first 16 requests, sent at once before the store is opened, all get 200.
 
 Usage: serve_test.py LEXGRAPH_BIN DATA_DIR
 """
+import concurrent.futures
 import json
 import os
 import shutil
@@ -116,6 +118,13 @@ class Server:
 def paged(srv, path, **params):
     page = srv.json(path, **params)
     return page["items"] if page else []
+
+
+def check_first_wave(srv):
+    """16 requests at once on a server that has not opened the store yet."""
+    with concurrent.futures.ThreadPoolExecutor(16) as pool:
+        statuses = list(pool.map(lambda _: srv.get("/api/show", ref="65-KL/TW")[0], range(16)))
+    want(statuses == [200] * 16, f"the first 16 requests at once: {statuses}")
 
 
 def check_answers(srv, db, sample):
@@ -273,6 +282,7 @@ def main():
             sys.exit(f"ingest of the sample failed: exit {rc}")
         srv = Server(db)
         try:
+            check_first_wave(srv)
             check_answers(srv, db, sample)
             check_abuse(srv)
             check_ingest_beside(srv, db, tmp, sample)
