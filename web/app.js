@@ -111,12 +111,23 @@ function sourceHash(m, id) {
 
 const baseName = (p) => p.split("/").pop();
 
+// One line per kind and document, with the first sentence stating it and
+// how many state it.
 function relationList(title, rels, end) {
   if (!rels.length) return null;
-  return el("div", {}, el("h3", {}, title), el("ul", {class: "relations"}, ...rels.map((r) =>
-    el("li", {}, el("span", {class: "kind"}, KINDS[r.kind] || r.kind), " ",
+  const groups = new Map();
+  for (const r of rels) {
+    const key = r.kind + "\n" + r[end];
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(r);
+  }
+  return el("div", {}, el("h3", {}, title), el("ul", {class: "relations"}, ...[...groups.values()].map((g) => {
+    const r = g[0];
+    return el("li", {}, el("span", {class: "kind"}, KINDS[r.kind] || r.kind), " ",
       el("a", {href: docHash(r[end])}, r[end].replace(/^doc:/, "")),
-      r.evidence && r.evidence.text ? el("div", {class: "snippet"}, "“" + r.evidence.text + "”") : null))));
+      g.length > 1 ? el("span", {class: "muted"}, ` (${g.length} câu nêu)`) : null,
+      r.evidence && r.evidence.text ? el("div", {class: "snippet"}, "“" + r.evidence.text + "”") : null);
+  })));
 }
 
 async function card(id) {
