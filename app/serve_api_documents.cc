@@ -23,6 +23,9 @@ constexpr size_t kMaxLineageNodes = 2000;  // a JSON lineage; the picture draws 
 constexpr size_t kMaxPictureNodes = 300;
 constexpr size_t kMaxSvgBytes = 8 << 20;
 constexpr auto kDotTimeout = std::chrono::seconds(5);
+// Searching by words reads every document's facts: on a large store it
+// stops after this long and says its list is incomplete.
+constexpr auto kWordScanBudget = std::chrono::seconds(2);
 
 std::string HitJson(const DocumentHit& hit) { return DocumentFactsJson(hit.id, hit.facts).dump(); }
 
@@ -49,9 +52,10 @@ std::vector<std::string> FoldedWords(const std::string& q) {
   return words;
 }
 
-// A reference that resolves gives its documents; otherwise the documents
+// A reference that resolves gives its documents, then come the documents
 // whose code, type, subject or title hold every word typed (a scan of the
-// documents, in id order), and the reference's suggestions.
+// documents in id order, within kWordScanBudget: "complete" says whether it
+// read them all), and the reference's suggestions when nothing matched.
 void Search(ServedStore& store, const httplib::Request& req, httplib::Response& res) {
   std::string q;
   Page page;
@@ -71,18 +75,23 @@ void Search(ServedStore& store, const httplib::Request& req, httplib::Response& 
     suggestions = found->suggestions;
   }
   std::vector<std::string> words = FoldedWords(q);
+  bool complete = true;
   if (!words.empty()) {
+    auto deadline = std::chrono::steady_clock::now() + kWordScanBudget;
+    size_t visited = 0;
     Status s = ForEachDocument(view->reader(), [&](const std::string& id, DocumentFacts&& facts) {
       if (!seen.contains(id) && HasWords(facts, words)) {
         seen.insert(id);
         items.push_back(DocumentFactsJson(id, facts).dump());
       }
-      return true;
+      if (++visited % 256 == 0 && std::chrono::steady_clock::now() > deadline) complete = false;
+      return complete;
     });
     if (!s.ok()) return SendError(res, FromStatus(s));
   }
   if (!items.empty()) suggestions.clear();
-  std::string head = "\"query\":" + nlohmann::json(q).dump() + ",\"suggestions\":" + HitList(suggestions);
+  std::string head = "\"query\":" + nlohmann::json(q).dump() + ",\"complete\":" + (complete ? "true" : "false") +
+                     ",\"suggestions\":" + HitList(suggestions);
   SendJson(res, PagedJson(head, items, page));
 }
 

@@ -141,6 +141,8 @@ def check_answers(srv, db, sample):
     words = " ".join(card_cli["subject"].split()[:3])
     hits = paged(srv, "/api/search", q=words.upper())
     want(card_cli["id"] in [h["id"] for h in hits], f"search by subject words {words!r}: {hits}")
+    page = srv.json("/api/search", q=words)
+    want(page and page["complete"] is True, "search on the sample: the scan for words did not finish")
     page = srv.json("/api/search", q="99999-XX/TW")
     want(page and page["items"] == [] and page["total"] == 0, f"search of an unknown code: {page}")
 
