@@ -91,6 +91,8 @@ async function search(q) {
     fill(out,
       el("p", {}, found ? `Tìm thấy ${page.total} văn bản cho “${q}”.` : `Không tìm thấy văn bản nào cho “${q}”.`),
       el("ul", {class: "docs"}, ...page.items.map(docLine)),
+      page.complete === false ? el("p", {class: "muted"},
+        "Kho quá lớn để tìm theo từ trong thời gian cho phép: danh sách chưa đầy đủ, hãy gõ số, ký hiệu.") : null,
       !found && page.suggestions.length ? el("p", {}, "Có phải bạn muốn tìm:") : null,
       !found ? el("ul", {class: "docs"}, ...page.suggestions.map(docLine)) : null);
   } catch (e) { out.replaceChildren(el("p", {class: "error"}, "Lỗi: " + e.message)); }
