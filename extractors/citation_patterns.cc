@@ -90,6 +90,7 @@ CitationPatterns::CitationPatterns()
       slash_year(Expand(R"(S/S((?:19|20)\d\d))"), Quiet()),
       term(Expand(R"((?i)S,?S\(?S(?:khóa|khoá)_((?-i:[IVXL]{1,6}))S\)?)"), Quiet()),
       issuer("(?i)" + Expand(R"(S,?Scủa_(?:bộ_trưởng_)?)") + "(" + IssuerAlternation() + ")", Quiet()),
+      issuer_name("(?i)(" + IssuerAlternation() + ")", Quiet()),
       subject_lead(Expand(R"((?i)S,?S(?:về|v/v)_)"), Quiet()),
       list_gap(Expand(R"((?i)S(?:,|và|,_và)?S)"), Quiet()),
       named_congress(Expand(R"((?i)(nghị_quyết_đại_hội(?:_đại_biểu)?(?:_toàn_quốc)?(?:_lần_thứ)?_((?-i:[IVXL]{1,6}))(?:_của_đảng(?:_cộng_sản_việt_nam)?|_đảng_bộ_(?:tỉnh|thành_phố|huyện|quận|thị_xã))?))"),

@@ -41,6 +41,7 @@ struct CitationPatterns {
   // The parts after a head, each anchored at the current position.
   RE2 term;          // 1 Roman numeral: ", (khóa X)"
   RE2 issuer;        // 1 the body: " của Bộ Chính trị", " của Bộ trưởng Bộ Tài chính"
+  RE2 issuer_name;   // 1 a body's name where it starts: "Ủy ban nhân dân tỉnh" (self_issuer.cc)
   RE2 subject_lead;  // " về ", ", về việc "
   RE2 list_gap;      // what may stand between two citations of one list
   // Named references, matched anchored where their first words stand (found

@@ -5,6 +5,7 @@
 #include "extractors/back_references.h"
 #include "extractors/citations.h"
 #include "extractors/normalize.h"
+#include "extractors/self_issuer.h"
 
 namespace lexgraph {
 
@@ -20,6 +21,7 @@ std::vector<std::vector<Mention>> ExtractByUnit(const MappedText& norm, const Ou
       });
     }
     for (Mention& m : out[i]) {
+      if (m.kind == MentionKind::kSelf && m.issuer.empty()) ReadSelfIssuer(norm, m);
       m.section = unit.section;
       m.footnote = unit.footnote;
     }

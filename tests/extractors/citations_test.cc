@@ -1,4 +1,5 @@
 #include "extractors/citations.h"
+#include "extractors/extract_document.h"
 
 #include <catch2/catch.hpp>
 
@@ -233,6 +234,38 @@ TEST_CASE("The source's own number in its header is reported as self", "[extract
   CHECK(all[0].date->Iso() == "2025-03-10");
   CHECK(all[1].kind == MentionKind::kNumbered);
   CHECK(all[1].code == "57-NQ/TW");
+}
+
+TEST_CASE("The source's own issuer comes from the capital lines above its number", "[extractors]") {
+  struct Case {
+    std::string header;  // what stands above "Số: 12/KH-UBND"
+    const char* issuer;
+    const char* place;
+    const char* written;  // the issuer's span, as written
+  };
+  const Case cases[] = {
+      {"ỦY BAN NHÂN DÂN\nTỈNH LONG AN\n-------\n", "Ủy ban nhân dân tỉnh", "Long An", "ỦY BAN NHÂN DÂN\nTỈNH LONG AN"},
+      // Old tone marks, the motto's cell after it, markdown around the lines.
+      {"**TỈNH UỶ KIÊN GIANG**\n*\n**ĐẢNG CỘNG SẢN VIỆT NAM**\n", "Tỉnh ủy", "Kiên Giang", "TỈNH UỶ KIÊN GIANG"},
+      {"TỈNH ỦY LÀO CAI\nBAN THƯỜNG VỤ\n*\n", "Ban Thường vụ Tỉnh ủy", "Lào Cai", "TỈNH ỦY LÀO CAI\nBAN THƯỜNG VỤ"},
+      {"BỘ TÀI CHÍNH ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n", "Bộ Tài chính", "", "BỘ TÀI CHÍNH"},
+      // A unit the table does not know under its parent: not the parent.
+      {"TỈNH ỦY KIÊN GIANG\nBAN DÂN VẬN\n*\n", "", "", ""},
+      {"ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSỞ TÀI CHÍNH\n-------\n", "", "", ""},
+      // Capital lines that name no body, and running text, give nothing.
+      {"VĂN BẢN QUY PHẠM PHÁP LUẬT\n", "", "", ""},
+      {"Kính gửi các sở, ban, ngành tỉnh\n", "", "", ""},
+  };
+  for (const Case& c : cases) {
+    std::string text = c.header + "Số: 12/KH-UBND\n\nLong An, ngày 10 tháng 3 năm 2025\n";
+    INFO(text);
+    std::vector<Mention> all = ExtractDocument(*Normalize(text, "test"));
+    REQUIRE_FALSE(all.empty());
+    REQUIRE(all[0].kind == MentionKind::kSelf);
+    CHECK(all[0].issuer == c.issuer);
+    CHECK(all[0].issuer_place == c.place);
+    CHECK(Slice(text, all[0].issuer_span) == c.written);
+  }
 }
 
 TEST_CASE("NFD input gives the mentions of NFC input, with offsets into the NFD bytes",

@@ -2,6 +2,7 @@
 // without error, and citations met while reading them by eye come out right.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -120,6 +121,56 @@ TEST_CASE("Citations read by eye in real files", "[extractors][real]") {
     }
     if (*c.issuer) CHECK(m->issuer == c.issuer);
     if (*c.term) CHECK(m->term == c.term);
+  }
+}
+
+TEST_CASE("The source's own issuer is read from the header of real files", "[extractors][real]") {
+  if (!fs::exists(kReal)) {
+    WARN("no ../shared corpus: skipped");
+    return;
+  }
+  struct Case {
+    const char* file;
+    const char* issuer;  // "" when the header names a unit the table does not know
+    const char* place;
+  };
+  const Case cases[] = {
+      // Two cells run into one paragraph by the converter, "**" on lines of their own.
+      {"impl-kh-165-kh-ubnd-cantho-2025.md", "Ủy ban nhân dân tỉnh", "Cần Thơ"},
+      {"state-qd-1521-qd-ubnd-bacninh-2025.md", "Ủy ban nhân dân tỉnh", "Bắc Ninh"},
+      // "HỘI ĐỒNG NHÂN / DÂN / THÀNH PHỐ HÀ NỘI": a name cut over three lines.
+      {"state-nq-48-2025-nq-hdnd-hanoi.md", "Hội đồng nhân dân tỉnh", "Hà Nội"},
+      // A plain-text header whose two cells are set apart by spaces.
+      {"impl-cv-5973-ubnd-kt-laocai-2026.txt", "Ủy ban nhân dân tỉnh", "Lào Cai"},
+      // Central Party departments under "BAN CHẤP HÀNH TRUNG ƯƠNG".
+      {"party-hd-45-hd-btctw-2025.md", "Ban Tổ chức Trung ương", ""},
+      {"party-qd-1147-qd-btgdvtw-2025.md", "Ban Tuyên giáo và Dân vận Trung ương", ""},
+      {"party-kl-07-kl-vptw-2025.md", "Văn phòng Trung ương Đảng", ""},
+      {"party-kh-3260-kh-ddqh15-2025.md", "Đảng đoàn Quốc hội", ""},
+      {"party-qd-384-qd-tw-2025.md", "Ban Chấp hành Trung ương", ""},
+      // Công báo: the gazette's own running head above; the body twice.
+      {"congbao-nd-158-2025-nd-cp.txt", "Chính phủ", ""},
+      {"congbao-qd-28-2026-qd-ttg.txt", "Thủ tướng Chính phủ", ""},
+      {"state-tt-56-2025-tt-bct.md", "Bộ Công Thương", ""},
+      {"tvpl-nghi-dinh-102-2024-nd-cp.txt", "Chính phủ", ""},
+      {"tvpl-luat-so-huu-tri-tue-2005.txt", "Quốc hội", ""},
+      // "ĐẢNG ỦY CHÍNH PHỦ / VĂN PHÒNG", "ĐẢNG BỘ TỈNH LÀO CAI / ĐẢNG ỦY ỦY BAN
+      // NHÂN DÂN TỈNH": bodies the table does not know give nothing.
+      {"party-cv-402-cv-vpdu-2025-bao-cao-nq57.md", "", ""},
+      {"party-cv-2449-cv-du-laocai-2026.txt", "", ""},
+  };
+  for (const Case& c : cases) {
+    INFO(c.file);
+    std::vector<Mention> all = ExtractFile(c.file);
+    auto self = std::find_if(all.begin(), all.end(),
+                             [](const Mention& m) { return m.kind == MentionKind::kSelf; });
+    REQUIRE(self != all.end());
+    CHECK(self->issuer == c.issuer);
+    CHECK(self->issuer_place == c.place);
+    if (!self->issuer.empty()) {
+      REQUIRE(self->issuer_span.end <= self->head.start);
+      CHECK(self->issuer_span.size() > 0);
+    }
   }
 }
 
