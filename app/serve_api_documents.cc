@@ -149,7 +149,7 @@ std::string LinkedDot(const Lineage& lineage, Status* status) {
   std::string text = dot.str();
   size_t brace = text.find('{');
   if (brace != std::string::npos) {
-    text.insert(brace + 1, "\nnode [URL=\"#doc=\\N\", target=\"_top\", fontname=\"sans-serif\"];\n"
+    text.insert(brace + 1, "\nnode [URL=\"/#doc=\\N\", target=\"_top\", fontname=\"sans-serif\"];\n"
                            "edge [fontname=\"sans-serif\", fontsize=10];\n");
   }
   return text;

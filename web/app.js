@@ -272,7 +272,7 @@ async function lineage(id) {
       if (t.parentNode.classList.contains("graph")) t.remove();
     });
     svg.querySelectorAll("a").forEach((a) => {
-      const href = a.getAttribute("xlink:href") || a.getAttribute("href") || "";
+      const href = (a.getAttribute("xlink:href") || a.getAttribute("href") || "").replace(/^\//, "");
       if (!href.startsWith("#doc=")) { a.removeAttribute("href"); a.removeAttribute("xlink:href"); return; }
       const target = "#doc=" + encodeURIComponent(href.slice(5));
       a.setAttribute("href", target);
