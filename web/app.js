@@ -354,7 +354,18 @@ $("search-form").addEventListener("submit", (e) => {
   location.hash = "q=" + encodeURIComponent($("q").value.trim());
 });
 $("q").addEventListener("input", () => { clearTimeout(suggestTimer); suggestTimer = setTimeout(suggest, 150); });
-$("q").addEventListener("keydown", (e) => { if (e.key === "Escape") $("suggestions").hidden = true; });
+// Arrow keys move between the input and the suggestions; Escape closes them.
+function suggestionKeys(e) {
+  const links = [...$("suggestions").querySelectorAll("a")];
+  const at = links.indexOf(document.activeElement);
+  if (e.key === "Escape") { $("suggestions").hidden = true; $("q").focus(); return; }
+  if ($("suggestions").hidden || (e.key !== "ArrowDown" && e.key !== "ArrowUp")) return;
+  e.preventDefault();
+  const next = e.key === "ArrowDown" ? at + 1 : at - 1;
+  if (next < 0) $("q").focus(); else if (next < links.length) links[next].focus();
+}
+$("search-form").addEventListener("keydown", suggestionKeys);
+$("suggestions").addEventListener("click", () => { $("suggestions").hidden = true; });
 $("due-form").addEventListener("submit", (e) => { e.preventDefault(); location.hash = "due=" + $("due-year").value; });
 $("lineage-direction").addEventListener("change", () => route());
 window.addEventListener("hashchange", route);

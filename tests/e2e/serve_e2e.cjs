@@ -27,6 +27,10 @@ async function searchAndCard(page) {
   const suggestion = page.locator("#suggestions a", { hasText: "65-KL/TW" }).first();
   await suggestion.waitFor({ timeout: 10000 });
   await shot(page, "01-search-suggestions.png");
+  await page.press("#q", "ArrowDown");
+  const focused = await page.evaluate(() => document.activeElement.closest("#suggestions") !== null);
+  want(focused, "ArrowDown in the search box does not move to the suggestions");
+  await page.keyboard.press("Escape");
   await page.press("#q", "Enter");
   const result = page.locator("#results a", { hasText: "65-KL/TW" }).first();
   await result.waitFor({ timeout: 10000 });
