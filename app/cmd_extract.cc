@@ -30,12 +30,12 @@ struct FileResult {
 
 FileResult ExtractFile(const std::string& path, bool json) {
   FileResult r;
-  Result<std::string> bytes = ReadInput(path);
-  if (!bytes.ok()) {
-    r.status = bytes.status();
+  Result<formats::PlainText> doc = ReadDocument(path);
+  if (!doc.ok()) {
+    r.status = doc.status();
     return r;
   }
-  Result<MappedText> text = NormalizeOwned(std::move(*bytes), path);
+  Result<MappedText> text = NormalizeOwned(std::move(doc->text), path);
   if (!text.ok()) {
     r.status = text.status();
     return r;

@@ -31,8 +31,9 @@ int RunLint(const Args& given) {
     }
   }
   if (path.empty()) return UsageError("lint: name one FILE (- reads stdin)");
-  Result<std::string> bytes = ReadInput(path);
-  if (!bytes.ok()) return UsageError(bytes.status().message());
+  Result<formats::PlainText> doc = ReadDocument(path);
+  if (!doc.ok()) return UsageError(doc.status().message());
+  const std::string& bytes = doc->text;
   std::unique_ptr<storage::RocksDbStore> store;
   std::error_code ec;
   if (std::filesystem::exists(*dir, ec)) {
@@ -40,7 +41,7 @@ int RunLint(const Args& given) {
     if (!opened.ok()) return StoreUnavailable(*dir, opened.status());
     store = std::move(*opened);
   }
-  Result<std::vector<Finding>> findings = LintSource(*bytes, path, store.get());
+  Result<std::vector<Finding>> findings = LintSource(bytes, path, store.get());
   if (!findings.ok()) return UsageError(findings.status().message());
   bool warned = false;
   for (const Finding& f : *findings) {

@@ -102,9 +102,9 @@ int RunOutline(const Args& args) {
     }
   }
   if (path.empty()) return UsageError("outline: no FILE given (use - for stdin)");
-  Result<std::string> bytes = ReadInput(path);
-  if (!bytes.ok()) return UsageError(bytes.status().message());
-  Result<MappedText> text = NormalizeOwned(std::move(*bytes), path);
+  Result<formats::PlainText> doc = ReadDocument(path);
+  if (!doc.ok()) return UsageError(doc.status().message());
+  Result<MappedText> text = NormalizeOwned(std::move(doc->text), path);
   if (!text.ok()) return UsageError(text.status().message());
   Outline outline = BuildOutline(*text);
   std::vector<std::vector<Mention>> mentions = ExtractByUnit(*text, outline);

@@ -25,6 +25,7 @@ int RunShow(const Args& args);
 int RunLineage(const Args& args);
 int RunDeps(const Args& args);
 int RunServe(const Args& args);
+int RunText(const Args& args);
 
 struct Command {
   const char* name;

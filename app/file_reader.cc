@@ -7,6 +7,8 @@
 #include <cstring>
 #include <memory>
 
+#include "formats/convert.h"
+
 namespace lexgraph::app {
 namespace {
 
@@ -45,6 +47,12 @@ Result<std::string> ReadInput(const std::string& path) {
   Status s = ReadAll(f.get(), path, out);
   if (!s.ok()) return s;
   return out;
+}
+
+Result<formats::PlainText> ReadDocument(const std::string& path) {
+  Result<std::string> bytes = ReadInput(path);
+  if (!bytes.ok()) return bytes.status();
+  return formats::ToPlainText(std::move(*bytes), path);
 }
 
 }  // namespace lexgraph::app

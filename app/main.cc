@@ -14,6 +14,8 @@ const std::vector<Command>& Commands() {
        RunExtract},
       {"outline", "outline [--json] FILE   the document's tree, citations under each node",
        RunOutline},
+      {"text", "text [--origins] FILE...   the plain text read from a DOCX, PDF, HTML or text file (offsets point into it)",
+       RunText},
       {"ingest", "ingest [--db DIR] [--jobs N] [--json] PATH...   files, folders, - into the store", RunIngest},
       {"docs", "docs [--db DIR] [--json] [--issuer X] [--type T] [--from D] [--to D]   documents in the store", RunDocs},
       {"due", "due --as-of D [--db DIR] [--window 12m] [--cadence 5,10,15,20] [--json|--ics FILE]   due for review", RunDue},

@@ -12,6 +12,7 @@
 #include "engine/input_files.h"
 #include "engine/ordered_pool.h"
 #include "engine/re_resolve.h"
+#include "formats/convert.h"
 #include "storage/write_batch.h"
 
 namespace lexgraph {
@@ -47,16 +48,25 @@ FileResult Prepare(const InputFile& in, const storage::GraphReader& store,
     r.reason = old.status();
     return r;
   }
-  const bool same = old.ok() && old->content_hash == ContentHash(*bytes);
+  std::string file_hash = ContentHash(*bytes);
+  const bool same = old.ok() && old->content_hash == file_hash;
   if (same != again) {
     r.outcome = Outcome::kUnchanged;
     return r;
   }
-  Result<SourceAnalysis> a = AnalyzeSource(*bytes, in.path, ctx);
+  // The content hash is of the file's bytes; the analysis reads its text
+  // (a DOCX, PDF or HTML file converted, formats/convert.h).
+  Result<formats::PlainText> plain = formats::ToPlainText(std::move(*bytes), in.path);
+  if (!plain.ok()) {
+    r.reason = plain.status();
+    return r;
+  }
+  Result<SourceAnalysis> a = AnalyzeSource(plain->text, in.path, ctx);
   if (!a.ok()) {
     r.reason = a.status();
     return r;
   }
+  a->content_hash = std::move(file_hash);  // of the file, so the same bytes stay unchanged
   r.outcome = again ? Outcome::kReresolved : old.ok() ? Outcome::kReplaced : Outcome::kNew;
   r.analysis = std::move(*a);
   return r;

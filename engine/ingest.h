@@ -1,5 +1,6 @@
 // Ingest: files into a GraphStore, one atomic source group per file.
 //   ListInputs -> read + hash -> unchanged? (same content hash as stored)
+//   -> the bytes as text (formats/convert.h: DOCX, PDF, HTML converted)
 //   -> AnalyzeSource (on `jobs` threads) -> GraphWriter -> store.Apply
 //   -> sources stored earlier that cited a code of this run without a term
 //      are analyzed again (engine/re_resolve.h)

@@ -15,6 +15,8 @@ packages=(
   libxxhash-dev                     # engine/: XXH3-128 content hash, so ingest skips unchanged files
   nlohmann-json3-dev                # JSON in and out
   libicu-dev                        # extractors/: Unicode NFC normalization; queries/: folding typed names
+  libzip-dev                        # formats/: DOCX files are zip archives
+  libpugixml-dev                    # formats/: DOCX parts (document, numbering, footnotes) are XML
   catch2                            # tests (Catch2 v2)
   python3                           # tests: the gold scorer and the reference scripts
   python3-icalendar                 # tests: `due --ics` files parsed by an independent iCalendar reader

@@ -1,0 +1,19 @@
+// ToPlainText: any file lexgraph reads, as the plain text the extractors
+// read (formats/plain_text.h). The format is told by the bytes
+// (formats/format.h), never by the file name: DOCX (formats/docx.h), and
+// text (markdown, plain text) passed through unchanged, byte for byte.
+// Errors are InvalidArgument naming `name` (a corrupt DOCX, a zip that is
+// not a Word document); the caller reports them and goes on with its other
+// files. Thread-safe.
+#pragma once
+
+#include <string>
+
+#include "base/status.h"
+#include "formats/plain_text.h"
+
+namespace lexgraph::formats {
+
+Result<PlainText> ToPlainText(std::string bytes, const std::string& name);
+
+}  // namespace lexgraph::formats

@@ -1,0 +1,100 @@
+#!/usr/bin/env python3
+"""Issue 7 from the command line: `extract`, `text` and `ingest` read DOCX
+(and later PDF, HTML) by content, whatever the file is called; a file that
+cannot be converted is named on stderr with its reason, the exit code is 2,
+and the other files still go in.
+
+Usage: cli_formats_test.py LEXGRAPH TEST_DATA_DIR
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+BIN, DATA = sys.argv[1], sys.argv[2]
+SAMPLE = os.path.join(DATA, "kien-giang-dan-van-2020.md")
+FORMATS = os.path.join(DATA, "formats")
+failures = []
+
+
+def run(*args):
+    return subprocess.run([BIN, *args], capture_output=True, timeout=300)
+
+
+def check(name, ok, detail=""):
+    print(("ok   " if ok else "FAIL ") + name + ("" if ok else ": " + str(detail)))
+    if not ok:
+        failures.append(name)
+
+
+def lines(out):
+    return [json.loads(l) for l in out.decode().splitlines() if l.strip()]
+
+
+def write(dir, name, data):
+    path = os.path.join(dir, name)
+    with open(path, "wb") as f:
+        f.write(data)
+    return path
+
+
+def codes(rows):
+    return [m["code"] for m in rows]
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    docx_bytes = open(os.path.join(FORMATS, "kien-giang-dan-van-2020.docx"), "rb").read()
+    md = lines(run("extract", "--json", SAMPLE).stdout)
+
+    # Told by content: a DOCX named .md is still a DOCX.
+    disguised = write(tmp, "report.md", docx_bytes)
+    r = run("extract", "--json", disguised)
+    got = lines(r.stdout)
+    check("a DOCX named .md is read as Word", r.returncode == 0 and codes(got) and
+          sorted(c for c in codes(got) if c) == sorted(c for c in codes(md) if c), r.stderr)
+
+    # Offsets point into the text `lexgraph text` prints.
+    t = run("text", disguised).stdout
+    check("offsets point into the converted text",
+          all(t[m["start"]:m["end"]].decode().endswith(m["code"] or str(m["number"]))
+              for m in got if m["kind"] == "numbered" and m["code"]))
+    o = lines(run("text", "--origins", disguised).stdout)
+    check("text --origins names the part and paragraph of each run",
+          o and all(x["format"] == "docx" for x in o) and
+          o[0]["where"].startswith("word/document.xml paragraph ") and
+          any(x["where"].startswith("word/footnotes.xml footnote ") for x in o), o[:2])
+
+    cut = write(tmp, "cut.docx", docx_bytes[: len(docx_bytes) // 2])
+    odt = write(tmp, "notes.docx", b"PK\x03\x04" + b"\x00" * 26 + b"content.xml")
+    cases = [(cut, "cut.docx: corrupt zip archive: "),
+             (odt, "notes.docx: a zip archive that is not a Word document")]
+    for path, message in cases:
+        r = run("extract", "--json", path, SAMPLE)
+        err = r.stderr.decode()
+        check(f"extract: {os.path.basename(path)} named with its reason, exit 2, others go on",
+              r.returncode == 2 and message in err and len(lines(r.stdout)) == len(md),
+              (r.returncode, err))
+        r = run("text", path, SAMPLE)
+        check(f"text: {os.path.basename(path)} named, exit 2, the others printed",
+              r.returncode == 2 and message in r.stderr.decode() and
+              r.stdout == open(SAMPLE, "rb").read(), r.returncode)
+
+    # Ingest: the DOCX goes in with the same mentions as the markdown; the
+    # broken files are rejected by name and the others stored.
+    db = os.path.join(tmp, "db")
+    docx = write(tmp, "bao-cao.docx", docx_bytes)
+    r = run("ingest", "--db", db, "--json", docx, cut, odt)
+    err = r.stderr.decode()
+    summary = json.loads(r.stdout.decode() or "{}")
+    check("ingest: broken files rejected by name, exit 2",
+          r.returncode == 2 and "cut.docx: corrupt zip archive" in err and
+          "notes.docx: a zip archive that is not a Word document" in err, (r.returncode, err))
+    check("ingest: the good DOCX is stored with the markdown's mentions",
+          summary.get("new") == 1 and summary.get("mentions") == len(md), summary)
+    r = run("ingest", "--db", db, "--json", docx)
+    check("ingest: the same DOCX again changes nothing",
+          r.returncode == 0 and json.loads(r.stdout)["unchanged"] == 1, r.stdout)
+
+print(f"{len(failures)} failed" if failures else "all passed")
+sys.exit(1 if failures else 0)
