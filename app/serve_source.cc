@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/file_reader.h"
+#include "formats/convert.h"
 #include "app/serve_api.h"
 #include "app/serve_http.h"
 #include "engine/content_hash.h"
@@ -59,11 +60,16 @@ void Source(ServedStore& store, const httplib::Request& req, httplib::Response& 
     if (info.status().IsNotFound()) return SendError(res, {404, "'" + path + "' is no source of the store"});
     return SendError(res, FromStatus(info.status()));
   }
-  Result<std::string> text = ReadInput(info->path);
-  if (!text.ok()) return SendError(res, {404, text.status().message()});
-  if (ContentHash(*text) != info->content_hash) {
+  Result<std::string> bytes = ReadInput(info->path);
+  if (!bytes.ok()) return SendError(res, {404, bytes.status().message()});
+  if (ContentHash(*bytes) != info->content_hash) {
     return SendError(res, {409, "'" + path + "' changed since it was ingested; ingest it again"});
   }
+  // Spans are offsets into the text read from the file (a DOCX, PDF or HTML
+  // file converted, docs/formats.md), as ingest read it.
+  Result<formats::PlainText> doc = formats::ToPlainText(std::move(*bytes), info->path);
+  if (!doc.ok()) return SendError(res, {404, doc.status().message()});
+  const std::string* text = &doc->text;
   size_t s = static_cast<size_t>(start), e = static_cast<size_t>(end);
   if (e > text->size() || (s < text->size() && IsContinuation((*text)[s])) ||
       (e < text->size() && IsContinuation((*text)[e]))) {
