@@ -2,6 +2,7 @@
 
 #include "formats/docx.h"
 #include "formats/format.h"
+#include "formats/html.h"
 
 namespace lexgraph::formats {
 
@@ -12,8 +13,9 @@ Result<PlainText> ToPlainText(std::string bytes, const std::string& name) {
     case Format::kOtherZip:
       return Status::InvalidArgument(name + ": a zip archive that is not a Word document (no "
                                             "word/document.xml)");
-    case Format::kPdf:
     case Format::kHtml:
+      return HtmlToText(bytes, name);
+    case Format::kPdf:
     case Format::kText:
       break;
   }

@@ -65,10 +65,20 @@ with tempfile.TemporaryDirectory() as tmp:
           o[0]["where"].startswith("word/document.xml paragraph ") and
           any(x["where"].startswith("word/footnotes.xml footnote ") for x in o), o[:2])
 
+    # HTML: a saved page of a legal database, read without the site's chrome.
+    page = os.path.join(FORMATS, "tvpl-style-page.html")
+    r = run("extract", "--json", page)
+    check("a saved thuvienphapluat-style page gives the document's citations only",
+          r.returncode == 0 and codes(lines(r.stdout)) ==
+          ["05-CT/TU", "62-KL/TW", "11-CT/TU", "25-NQ/TW", "290-QĐ/TW", "49-CT/TW", "120-KL/TW"],
+          codes(lines(r.stdout)))
+
     cut = write(tmp, "cut.docx", docx_bytes[: len(docx_bytes) // 2])
+    bad_html = write(tmp, "bad.html", b"<!DOCTYPE html><html><body><p>Ch\xff</p></body></html>")
     odt = write(tmp, "notes.docx", b"PK\x03\x04" + b"\x00" * 26 + b"content.xml")
     cases = [(cut, "cut.docx: corrupt zip archive: "),
-             (odt, "notes.docx: a zip archive that is not a Word document")]
+             (odt, "notes.docx: a zip archive that is not a Word document"),
+             (bad_html, "bad.html: invalid UTF-8 at byte 32")]
     for path, message in cases:
         r = run("extract", "--json", path, SAMPLE)
         err = r.stderr.decode()
