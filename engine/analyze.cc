@@ -55,8 +55,20 @@ std::vector<SectionInfo> SectionsOf(const Outline& outline) {
   return out;
 }
 
-// The innermost task whose span holds byte `at`, or "".
-std::string TaskAt(const Outline& outline, size_t at) {
+// The task `m` belongs to: the innermost task whose span holds its head, or
+// for a mention in a footnote body the task holding the marker; "" if none.
+std::string TaskAt(const Outline& outline, const Mention& m) {
+  size_t at = m.head.start;
+  if (m.footnote) {
+    // A footnote's citations belong to the task whose text holds its marker.
+    for (const OutlineNode& n : outline.nodes) {
+      if (n.kind != NodeKind::kFootnote || at < n.span.start || at >= n.span.end) continue;
+      for (int up = n.parent; up >= 0; up = outline.nodes[up].parent) {
+        if (!outline.nodes[up].task_id.empty()) return outline.nodes[up].task_id;
+      }
+      return "";
+    }
+  }
   std::string found;
   size_t best = SIZE_MAX;
   for (int t : outline.tasks) {
@@ -110,9 +122,9 @@ Result<SourceAnalysis> AnalyzeSource(std::string_view bytes, std::string path,
   a.content_hash = ContentHash(bytes);
   a.size = bytes.size();
   a.sections = SectionsOf(outline);
-  for (Mention& m : ExtractDocument(*norm)) {
+  for (Mention& m : ExtractDocument(*norm, outline)) {
     AnalyzedMention am;
-    am.task_id = TaskAt(outline, m.head.start);
+    am.task_id = TaskAt(outline, m);
     am.sentence = SentenceAround(bytes, m.head);
     am.mention = std::move(m);
     a.mentions.push_back(std::move(am));

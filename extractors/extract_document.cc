@@ -30,8 +30,12 @@ std::vector<std::vector<Mention>> ExtractByUnit(const MappedText& norm, const Ou
 }
 
 std::vector<Mention> ExtractDocument(const MappedText& norm) {
+  return ExtractDocument(norm, BuildOutline(norm));
+}
+
+std::vector<Mention> ExtractDocument(const MappedText& norm, const Outline& outline) {
   std::vector<Mention> all;
-  for (std::vector<Mention>& unit : ExtractByUnit(norm, BuildOutline(norm))) {
+  for (std::vector<Mention>& unit : ExtractByUnit(norm, outline)) {
     std::move(unit.begin(), unit.end(), std::back_inserter(all));
   }
   std::stable_sort(all.begin(), all.end(),

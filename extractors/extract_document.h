@@ -20,5 +20,8 @@ std::vector<std::vector<Mention>> ExtractByUnit(const MappedText& norm, const Ou
 // REQUIRES: `norm` comes from Normalize(). The mentions of the whole
 // document, sorted by head.start (text order of the original file).
 std::vector<Mention> ExtractDocument(const MappedText& norm);
+// The same over an outline the caller has built already.
+// REQUIRES: `outline` was built from `norm`.
+std::vector<Mention> ExtractDocument(const MappedText& norm, const Outline& outline);
 
 }  // namespace lexgraph

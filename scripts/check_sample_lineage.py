@@ -213,9 +213,11 @@ def check_gold():
         for key in t.get("transitively", []):
             doc, _, _ = resolve(key)
             want(doc in reached, "deps %s: %s (gold, transitively) not reached" % (path, key))
-        if t.get("via_footnote_22"):
-            print("check_sample_lineage: deps %s: the gold's via_footnote_22 %s not checked (footnote "
-                  "mentions hang from the marker's section, not the task)" % (path, t["via_footnote_22"]))
+        # A footnote's citations belong to the task holding its marker.
+        for key in t.get("via_footnote_22", []):
+            doc, _, _ = resolve(key)
+            want(doc in direct, "deps %s: %s (gold, cited in footnote 22 of the task) not cited directly; got %s"
+                 % (path, key, sorted(direct)))
 
 
 def main():

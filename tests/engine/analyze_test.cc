@@ -84,5 +84,26 @@ TEST_CASE("SentenceAround cuts the sentence holding a span", "[engine]") {
   CHECK(SentenceAround("a\n\nb c\nd\n\ne", {3, 4}) == "b c d");
 }
 
+TEST_CASE("A footnote's citations belong to the task holding its marker", "[engine]") {
+  std::string bytes = ReadSample();
+  Result<SourceAnalysis> a = AnalyzeSource(bytes, "kien-giang.md");
+  REQUIRE(a.ok());
+  // Footnote 22 hangs from the second item of P2/II/2 (gold task_dependencies).
+  std::vector<std::string> in_footnote;
+  for (const AnalyzedMention& am : a->mentions) {
+    if (am.mention.footnote == 22) {
+      CHECK(am.task_id == "P2/II/2#2");
+      in_footnote.push_back(am.mention.code);
+    }
+  }
+  for (const char* code : {"114-KL/TW", "16/CT-TTg", "10/CT-TTg"}) {
+    CHECK(std::find(in_footnote.begin(), in_footnote.end(), code) != in_footnote.end());
+  }
+  // Text outside any task stays without one, footnotes included.
+  for (const AnalyzedMention& am : a->mentions) {
+    if (am.mention.section.starts_with("P1")) CHECK(am.task_id.empty());
+  }
+}
+
 }  // namespace
 }  // namespace lexgraph
