@@ -3,6 +3,7 @@
 #include "formats/docx.h"
 #include "formats/format.h"
 #include "formats/html.h"
+#include "formats/pdf.h"
 
 namespace lexgraph::formats {
 
@@ -16,6 +17,7 @@ Result<PlainText> ToPlainText(std::string bytes, const std::string& name) {
     case Format::kHtml:
       return HtmlToText(bytes, name);
     case Format::kPdf:
+      return PdfToText(bytes, name);
     case Format::kText:
       break;
   }

@@ -1,6 +1,6 @@
 // ToPlainText: any file lexgraph reads, as the plain text the extractors
 // read (formats/plain_text.h). The format is told by the bytes
-// (formats/format.h), never by the file name: DOCX (formats/docx.h), HTML (formats/html.h), and
+// (formats/format.h), never by the file name: DOCX (formats/docx.h), HTML (formats/html.h), PDF (formats/pdf.h), and
 // text (markdown, plain text) passed through unchanged, byte for byte.
 // Errors are InvalidArgument naming `name` (a corrupt DOCX, a zip that is
 // not a Word document); the caller reports them and goes on with its other

@@ -18,6 +18,7 @@ packages=(
   libzip-dev                        # formats/: DOCX files are zip archives
   libpugixml-dev                    # formats/: DOCX parts (document, numbering, footnotes) are XML
   libxml2-dev                       # formats/: its HTML parser reads saved pages of the legal databases
+  libpoppler-cpp-dev                # formats/: the text layer of PDF files, word by word with positions
   catch2                            # tests (Catch2 v2)
   python3                           # tests: the gold scorer and the reference scripts
   python3-icalendar                 # tests: `due --ics` files parsed by an independent iCalendar reader

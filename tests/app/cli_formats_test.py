@@ -74,11 +74,20 @@ with tempfile.TemporaryDirectory() as tmp:
           codes(lines(r.stdout)))
 
     cut = write(tmp, "cut.docx", docx_bytes[: len(docx_bytes) // 2])
+    pdf_bytes = open(os.path.join(FORMATS, "kien-giang-dan-van-2020.pdf"), "rb").read()
+    cut_pdf = write(tmp, "cut.pdf", pdf_bytes[:300])
+    scanned = write(tmp, "scan.pdf", b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+                    b"2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+                    b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]/Contents 4 0 R>>endobj\n"
+                    b"4 0 obj<</Length 18>>stream\n0 0 100 100 re f\nendstream\nendobj\n"
+                    b"trailer<</Root 1 0 R>>\n%%EOF\n")
     bad_html = write(tmp, "bad.html", b"<!DOCTYPE html><html><body><p>Ch\xff</p></body></html>")
     odt = write(tmp, "notes.docx", b"PK\x03\x04" + b"\x00" * 26 + b"content.xml")
     cases = [(cut, "cut.docx: corrupt zip archive: "),
              (odt, "notes.docx: a zip archive that is not a Word document"),
-             (bad_html, "bad.html: invalid UTF-8 at byte 32")]
+             (bad_html, "bad.html: invalid UTF-8 at byte 32"),
+             (cut_pdf, "cut.pdf: corrupt PDF: poppler cannot read it"),
+             (scanned, "scan.pdf: scanned PDF, no text layer")]
     for path, message in cases:
         r = run("extract", "--json", path, SAMPLE)
         err = r.stderr.decode()
@@ -94,12 +103,13 @@ with tempfile.TemporaryDirectory() as tmp:
     # broken files are rejected by name and the others stored.
     db = os.path.join(tmp, "db")
     docx = write(tmp, "bao-cao.docx", docx_bytes)
-    r = run("ingest", "--db", db, "--json", docx, cut, odt)
+    r = run("ingest", "--db", db, "--json", docx, cut, odt, scanned)
     err = r.stderr.decode()
     summary = json.loads(r.stdout.decode() or "{}")
     check("ingest: broken files rejected by name, exit 2",
           r.returncode == 2 and "cut.docx: corrupt zip archive" in err and
-          "notes.docx: a zip archive that is not a Word document" in err, (r.returncode, err))
+          "notes.docx: a zip archive that is not a Word document" in err and
+          "scan.pdf: scanned PDF, no text layer" in err, (r.returncode, err))
     check("ingest: the good DOCX is stored with the markdown's mentions",
           summary.get("new") == 1 and summary.get("mentions") == len(md), summary)
     r = run("ingest", "--db", db, "--json", docx)

@@ -1,0 +1,228 @@
+#include "formats/pdf.h"
+
+#include <poppler-document.h>
+#include <poppler-global.h>
+#include <poppler-page.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <vector>
+
+namespace lexgraph::formats {
+namespace {
+
+struct Word {
+  double x, y, h, w, size;
+  bool space_after;
+  bool small;
+  std::string text;
+};
+
+struct Line {
+  double y, h;
+  double left = 0, right = 0;
+  std::vector<Word> words;
+  std::string text;
+  bool note_start = false;
+  bool bullet = false;
+};
+
+std::string Utf8(const poppler::ustring& u) {
+  poppler::byte_array b = u.to_utf8();
+  return std::string(b.begin(), b.end());
+}
+
+bool AllDigits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool IsBulletGlyph(std::string_view s) {
+  return s == "\xE2\x80\xA2" || s == "\xE2\x80\x93" || s == "\xEF\x82\xB7" || s == "-" ||
+         s == "\xE2\x97\x8F" || s == "+";
+}
+
+// "3", "- 3 -", "Trang 3", "3/17": a page number alone on its line.
+bool IsPageNumber(std::string_view s) {
+  std::string t;
+  for (char c : s) {
+    if (c != ' ' && c != '-' && c != '/') t += c;
+  }
+  if (t.rfind("Trang", 0) == 0) t = t.substr(5);
+  return AllDigits(t);
+}
+
+std::string DigitsHidden(std::string_view s) {
+  std::string out;
+  for (char c : s) out += (c >= '0' && c <= '9') ? '#' : c;
+  return out;
+}
+
+bool StartsLower(std::string_view s) {
+  if (s.empty()) return false;
+  const unsigned char c = static_cast<unsigned char>(s[0]);
+  if (c >= 'a' && c <= 'z') return true;
+  if (c >= '0' && c <= '9') return true;
+  // Vietnamese lowercase letters outside ASCII: đ (C4 91) and the Latin
+  // Extended Additional / Latin-1 lowercase forms; a rough test on the
+  // first code point's case is enough to join a split word or number.
+  if (c == 0xC4 && s.size() > 1 && static_cast<unsigned char>(s[1]) == 0x91) return true;
+  return false;
+}
+
+std::vector<Line> PageLines(poppler::page& page) {
+  std::vector<poppler::text_box> boxes = page.text_list(poppler::page::text_list_include_font);
+  std::vector<Word> words;
+  std::map<double, size_t> sizes;  // font size -> characters
+  for (poppler::text_box& b : boxes) {
+    std::string text = Utf8(b.text());
+    if (text.empty()) continue;
+    const poppler::rectf r = b.bbox();
+    words.push_back({r.x(), r.y(), r.height(), r.width(), b.get_font_size(), b.has_space_after(), false, text});
+    sizes[std::round(b.get_font_size() * 2) / 2] += text.size();
+  }
+  if (words.empty()) return {};
+  double body = 0;
+  size_t most = 0;
+  for (const auto& [size, chars] : sizes) {
+    if (chars > most) {
+      most = chars;
+      body = size;
+    }
+  }
+  std::vector<Word> normal, small;
+  for (Word& w : words) {
+    w.small = w.size < 0.8 * body && AllDigits(w.text);
+    (w.small ? small : normal).push_back(std::move(w));
+  }
+  std::stable_sort(normal.begin(), normal.end(), [](const Word& a, const Word& b) {
+    if (std::fabs(a.y - b.y) > 0.5 * std::min(a.h, b.h)) return a.y < b.y;
+    return a.x < b.x;
+  });
+  std::vector<Line> lines;
+  for (Word& w : normal) {
+    if (lines.empty() || std::fabs(w.y - lines.back().y) > 0.5 * std::min(w.h, lines.back().h)) {
+      lines.push_back({w.y, w.h, w.x, w.x + w.w, {}, "", false, false});
+    }
+    lines.back().left = std::min(lines.back().left, w.x);
+    lines.back().right = std::max(lines.back().right, w.x + w.w);
+    lines.back().words.push_back(std::move(w));
+  }
+  for (Word& w : small) {
+    const double center = w.y + w.h / 2;
+    auto it = std::find_if(lines.begin(), lines.end(),
+                           [&](const Line& l) { return center >= l.y - 1 && center <= l.y + l.h + 1; });
+    if (it == lines.end()) {
+      lines.push_back({w.y, w.h, w.x, w.x + w.w, {}, "", false, false});
+      it = lines.end() - 1;
+    }
+    it->words.push_back(std::move(w));
+  }
+  std::sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.y < b.y; });
+  for (Line& l : lines) {
+    std::stable_sort(l.words.begin(), l.words.end(), [](const Word& a, const Word& b) { return a.x < b.x; });
+    for (size_t i = 0; i < l.words.size(); ++i) {
+      const Word& w = l.words[i];
+      if (w.small) {
+        if (i == 0) {
+          l.note_start = true;
+          l.text += "<sup>" + w.text + "</sup> ";
+          continue;
+        }
+        while (!l.text.empty() && l.text.back() == ' ') l.text.pop_back();
+        l.text += "<sup>" + w.text + "</sup>";
+      } else if (i == 0 && IsBulletGlyph(w.text) && l.words.size() > 1) {
+        l.bullet = true;
+        l.text += "- ";
+        continue;
+      } else {
+        l.text += w.text;
+      }
+      if (w.space_after) l.text += ' ';
+    }
+    while (!l.text.empty() && l.text.back() == ' ') l.text.pop_back();
+  }
+  std::erase_if(lines, [](const Line& l) { return l.text.empty(); });
+  return lines;
+}
+
+void NoQuietErrors(const std::string&, void*) {}
+
+}  // namespace
+
+Result<PlainText> PdfToText(std::string_view bytes, const std::string& name) {
+  static std::once_flag quiet;
+  std::call_once(quiet, [] { poppler::set_debug_error_function(NoQuietErrors, nullptr); });
+  std::unique_ptr<poppler::document> doc(
+      poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+  if (!doc) return Status::InvalidArgument(name + ": corrupt PDF: poppler cannot read it");
+  if (doc->is_locked()) return Status::InvalidArgument(name + ": encrypted PDF");
+  const int pages = doc->pages();
+  std::vector<std::vector<Line>> page_lines;
+  size_t words = 0;
+  for (int i = 0; i < pages; ++i) {
+    std::unique_ptr<poppler::page> page(doc->create_page(i));
+    page_lines.push_back(page ? PageLines(*page) : std::vector<Line>());
+    words += page_lines.back().size();
+  }
+  if (words == 0) return Status::InvalidArgument(name + ": scanned PDF, no text layer");
+
+  // Running heads and feet: first or last lines seen on many pages.
+  std::map<std::string, int> edges;
+  for (const auto& lines : page_lines) {
+    if (lines.empty()) continue;
+    edges[DigitsHidden(lines.front().text)]++;
+    if (lines.size() > 1) edges[DigitsHidden(lines.back().text)]++;
+  }
+  auto furniture = [&](const Line& l, bool edge) {
+    if (!edge) return false;
+    if (IsPageNumber(l.text)) return true;
+    const int seen = edges[DigitsHidden(l.text)];
+    return seen >= 3 && 2 * seen >= static_cast<int>(page_lines.size());
+  };
+
+  PlainTextBuilder out(Format::kPdf);
+  for (size_t p = 0; p < page_lines.size(); ++p) {
+    std::vector<Line>& lines = page_lines[p];
+    // Trim furniture from both ends (a number under a running foot, too).
+    size_t b = 0, e = lines.size();
+    while (b < e && furniture(lines[b], true)) ++b;
+    while (e > b && furniture(lines[e - 1], true)) --e;
+    if (p > 0) out.AddPageBreak();
+    const std::string where = "page " + std::to_string(p + 1);
+    // The text block's right edge: a line ending well before it ends its
+    // paragraph (the last line of a paragraph, a heading).
+    double left = 1e9, right = 0;
+    for (size_t i = b; i < e; ++i) {
+      left = std::min(left, lines[i].left);
+      right = std::max(right, lines[i].right);
+    }
+    const double short_end = right - 0.12 * (right - left);
+    std::string para;
+    const Line* prev = nullptr;
+    for (size_t i = b; i < e; ++i) {
+      const Line& l = lines[i];
+      const bool gap = prev != nullptr && l.y - prev->y > 1.4 * std::max(prev->h, l.h);
+      const bool ended = prev != nullptr && prev->right < short_end;
+      if (prev != nullptr && (gap || ended || l.note_start || l.bullet)) {
+        out.AddBlock(para, where);
+        para.clear();
+      }
+      if (para.empty()) {
+        para = l.text;
+      } else if (para.back() == '-' && para.size() > 1 && para[para.size() - 2] != ' ' &&
+                 StartsLower(l.text)) {
+        para += l.text;  // a word or number cut at the line's end
+      } else {
+        para += ' ' + l.text;
+      }
+      prev = &l;
+    }
+    out.AddBlock(para, where);
+  }
+  return std::move(out).Finish();
+}
+
+}  // namespace lexgraph::formats
