@@ -1,7 +1,11 @@
 // lexgraph extract [--json] [--jobs N] FILE...: the citations in each file, in
 // file order and text order, streamed file by file. A file that cannot be
 // read or decoded is named on stderr with its reason; the others still run,
-// and the exit code is 2.
+// and the exit code is 2. For a DOCX, PDF or HTML file, offsets are into the
+// text it converts to (`lexgraph text`), and --json adds "origin": where
+// the mention stands in the file (docs/formats.md).
+#include <nlohmann/json.hpp>
+
 #include <cstdio>
 #include <string>
 
@@ -41,7 +45,19 @@ FileResult ExtractFile(const std::string& path, bool json) {
     return r;
   }
   for (const Mention& m : ExtractDocument(*text)) {
-    r.lines += json ? MentionJsonLine(m, path) : MentionTextLine(m, path);
+    if (!json) {
+      r.lines += MentionTextLine(m, path);
+    } else {
+      std::string line = MentionJsonLine(m, path);
+      // A converted file (DOCX, PDF, HTML): where the mention stands in it,
+      // "origin": "word/document.xml paragraph 12", "page 3" (docs/formats.md).
+      if (const formats::OriginRun* o = formats::OriginAt(*doc, m.head.start);
+          o != nullptr && !line.empty() && line.back() == '}') {
+        line.pop_back();
+        line += ",\"origin\":" + nlohmann::json(o->where).dump() + "}";
+      }
+      r.lines += line;
+    }
     r.lines += '\n';
   }
   return r;

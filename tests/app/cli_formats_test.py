@@ -54,6 +54,17 @@ with tempfile.TemporaryDirectory() as tmp:
     check("a DOCX named .md is read as Word", r.returncode == 0 and codes(got) and
           sorted(c for c in codes(got) if c) == sorted(c for c in codes(md) if c), r.stderr)
 
+    check("extract --json gives each mention of a DOCX its origin (part and paragraph)",
+          all(m.get("origin", "").startswith("word/document.xml paragraph ") for m in got
+              if m["footnote"] is None) and
+          all(m.get("origin", "").startswith("word/footnotes.xml footnote ") for m in got
+              if m["footnote"] is not None), [m.get("origin") for m in got[:3]])
+    check("a markdown file's lines are as before: no origin field",
+          all("origin" not in m for m in md))
+    pdf_rows = lines(run("extract", "--json", os.path.join(FORMATS, "kien-giang-dan-van-2020.pdf")).stdout)
+    check("extract --json gives each mention of a PDF its page",
+          pdf_rows and all(m.get("origin", "").startswith("page ") for m in pdf_rows))
+
     # Offsets point into the text `lexgraph text` prints.
     t = run("text", disguised).stdout
     check("offsets point into the converted text",
