@@ -150,6 +150,60 @@ std::vector<Line> PageLines(poppler::page& page) {
 
 void NoQuietErrors(const std::string&, void*) {}
 
+// "2. ", "1.2. ", "II- ", "IV. ", "a) ": a section label opening a line.
+bool StartsWithLabel(std::string_view s) {
+  size_t i = 0;
+  if (i < s.size() && s[i] >= '0' && s[i] <= '9') {
+    while (i < s.size() && ((s[i] >= '0' && s[i] <= '9') || s[i] == '.')) ++i;
+    return i >= 2 && s[i - 1] == '.' && i < s.size() && s[i] == ' ';
+  }
+  while (i < s.size() && (s[i] == 'I' || s[i] == 'V' || s[i] == 'X' || s[i] == 'L')) ++i;
+  if (i > 0) return i + 1 < s.size() && (s[i] == '-' || s[i] == '.') && s[i + 1] == ' ';
+  return s.size() > 2 && s[0] >= 'a' && s[0] <= 'z' && s[1] == ')' && s[2] == ' ';
+}
+
+struct Block {
+  std::string text;
+  std::string where;
+  bool note = false;        // a footnote body
+  bool page_break = false;  // "---" before it
+};
+
+bool EndsSentence(std::string_view s) {
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  if (s.empty()) return true;
+  const char c = s.back();
+  return c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || s.ends_with("\xE2\x80\xA6");
+}
+
+// Where the continuation of the previous page's cut footnote starts on this
+// page: after the widest vertical gap above the page's first footnote body
+// (or its end), the space a footnote separator adds, when that gap is wider
+// than every other by a tenth. `end` when there is none.
+size_t NoteContinuation(const std::vector<Line>& lines, size_t b, size_t e) {
+  size_t first_note = e;
+  for (size_t i = b; i < e; ++i) {
+    if (lines[i].note_start) {
+      first_note = i;
+      break;
+    }
+  }
+  size_t widest = e;
+  double widest_gap = 0, second = 0;
+  for (size_t i = b + 1; i < first_note; ++i) {
+    const double gap = lines[i].y - lines[i - 1].y;
+    if (gap > widest_gap) {
+      second = widest_gap;
+      widest_gap = gap;
+      widest = i;
+    } else {
+      second = std::max(second, gap);
+    }
+  }
+  if (widest == e || widest_gap < 1.1 * second) return e;
+  return widest;
+}
+
 }  // namespace
 
 Result<PlainText> PdfToText(std::string_view bytes, const std::string& name) {
@@ -183,15 +237,24 @@ Result<PlainText> PdfToText(std::string_view bytes, const std::string& name) {
     return seen >= 3 && 2 * seen >= static_cast<int>(page_lines.size());
   };
 
-  PlainTextBuilder out(Format::kPdf);
+  std::vector<Block> blocks;
   for (size_t p = 0; p < page_lines.size(); ++p) {
     std::vector<Line>& lines = page_lines[p];
     // Trim furniture from both ends (a number under a running foot, too).
     size_t b = 0, e = lines.size();
     while (b < e && furniture(lines[b], true)) ++b;
     while (e > b && furniture(lines[e - 1], true)) --e;
-    if (p > 0) out.AddPageBreak();
     const std::string where = "page " + std::to_string(p + 1);
+    // A footnote cut at the previous page's end goes on in this page's
+    // footnote area: those lines join it, before this page's own text.
+    size_t skip_from = e, skip_to = e;
+    if (!blocks.empty() && blocks.back().note && !EndsSentence(blocks.back().text)) {
+      skip_from = NoteContinuation(lines, b, e);
+      skip_to = skip_from;
+      while (skip_to < e && !lines[skip_to].note_start) ++skip_to;
+      for (size_t i = skip_from; i < skip_to; ++i) blocks.back().text += ' ' + lines[i].text;
+    }
+    bool first_block = p > 0;
     // The text block's right edge: a line ending well before it ends its
     // paragraph (the last line of a paragraph, a heading).
     double left = 1e9, right = 0;
@@ -202,14 +265,21 @@ Result<PlainText> PdfToText(std::string_view bytes, const std::string& name) {
     const double short_end = right - 0.12 * (right - left);
     std::string para;
     const Line* prev = nullptr;
+    auto emit = [&](std::string& text) {
+      if (IsBlank(text)) return;
+      const bool note = text.rfind("<sup>", 0) == 0 && text.find("</sup> ") != std::string::npos &&
+                        text.find("</sup> ") < 12;
+      blocks.push_back({std::move(text), where, note, first_block});
+      first_block = false;
+      text.clear();
+    };
     for (size_t i = b; i < e; ++i) {
+      if (i >= skip_from && i < skip_to) continue;
       const Line& l = lines[i];
       const bool gap = prev != nullptr && l.y - prev->y > 1.4 * std::max(prev->h, l.h);
-      const bool ended = prev != nullptr && prev->right < short_end;
-      if (prev != nullptr && (gap || ended || l.note_start || l.bullet)) {
-        out.AddBlock(para, where);
-        para.clear();
-      }
+      const bool ended = prev != nullptr &&
+                         (prev->right < short_end || (EndsSentence(prev->text) && StartsWithLabel(l.text)));
+      if (prev != nullptr && (gap || ended || l.note_start || l.bullet)) emit(para);
       if (para.empty()) {
         para = l.text;
       } else if (para.back() == '-' && para.size() > 1 && para[para.size() - 2] != ' ' &&
@@ -220,7 +290,12 @@ Result<PlainText> PdfToText(std::string_view bytes, const std::string& name) {
       }
       prev = &l;
     }
-    out.AddBlock(para, where);
+    emit(para);
+  }
+  PlainTextBuilder out(Format::kPdf);
+  for (Block& block : blocks) {
+    if (block.page_break) out.AddPageBreak();
+    out.AddBlock(block.text, std::move(block.where));
   }
   return std::move(out).Finish();
 }

@@ -4,7 +4,8 @@
 //     position, lines in top-to-bottom order, words left to right.
 //   - Lines into paragraphs: a vertical gap over 1.4 line heights, a line
 //     above that ends short of the text block's right edge (by over 12% of
-//     its width: a paragraph's last line, a heading), a bullet
+//     its width: a paragraph's last line, a heading), a line opening with a
+//     section label ("2. ", "II- ", "a) ") after one ending a sentence, a bullet
 //     ("•", "–" first on the line, written "-") or a footnote body starts a
 //     new one; a line ending in "-" before a lowercase word or a digit is
 //     joined without a space ("2020-" + "2025"), others with one.

@@ -32,6 +32,10 @@ TEST_CASE("the sample report as PDF: paragraphs, marks, footnote bodies, pages",
   // Superscript marks and the page-bottom bodies.
   CHECK(Has(t, "trên các lĩnh vực<sup>1</sup>. Chỉ đạo"));
   CHECK(Has(t, "\n\n<sup>1</sup> Ban Thường vụ Tỉnh ủy ban hành Chương trình"));
+  // A footnote LibreOffice continues at the next page's bottom is one body.
+  CHECK(Has(t, "đồng bào dân tộc Khmer năm 2020; Công văn số 1247-CV/TU"));
+  // A heading on the line after a sentence's end is its own paragraph.
+  CHECK(Has(t, "thực hiện<sup>7</sup>.\n\n2. Công tác dân vận của cơ quan nhà nước"));
   for (int n = 1; n <= 23; ++n) {
     INFO(n);
     CHECK(Has(t, "\n<sup>" + std::to_string(n) + "</sup> "));
