@@ -51,6 +51,7 @@ std::string ScopeLine(const IssuerListing& l) {
   std::string line = l.scope.name;
   for (size_t i = 1; i < l.scope.names.size(); ++i) line += (i == 1 ? " (with " : ", ") + l.scope.names[i];
   if (l.scope.names.size() > 1) line += ")";
+  if (!l.place.empty()) line += ", " + l.place;
   return line + ": " + std::to_string(l.rows.size()) + " documents";
 }
 

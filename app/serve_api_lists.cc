@@ -36,6 +36,7 @@ void Issuer(ServedStore& store, const httplib::Request& req, httplib::Response& 
   std::vector<std::string> items;
   for (const DocumentRow& row : listing->rows) items.push_back(DocumentJsonLine(row));
   nlohmann::json scope = {{"name", listing->scope.name}, {"names", listing->scope.names}};
+  if (!listing->place.empty()) scope["place"] = listing->place;
   SendJson(res, PagedJson("\"scope\":" + scope.dump(), items, page));
 }
 

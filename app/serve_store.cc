@@ -29,6 +29,18 @@ std::string ServedStore::Fingerprint() const {
   return out;
 }
 
+std::string ServedStore::FileNames() const {
+  std::vector<std::string> names;
+  std::error_code ec;
+  for (fs::directory_iterator it(dir_, ec), end; !ec && it != end; it.increment(ec)) {
+    names.push_back(it->path().filename().string());
+  }
+  std::sort(names.begin(), names.end());
+  std::string out;
+  for (const std::string& n : names) out += n + "\n";
+  return out;
+}
+
 Result<std::shared_ptr<const ReadView>> ServedStore::Current() {
   auto now = std::chrono::steady_clock::now();
   {
@@ -53,8 +65,11 @@ Result<std::shared_ptr<const ReadView>> ServedStore::Current() {
     std::lock_guard<std::mutex> lock(mu_);
     unchanged = view_ && fingerprint == fingerprint_;
   }
+  bool files_changed = false;
   if (!unchanged) {
+    std::string files_before = FileNames();
     Result<ReadView> opened = OpenReadView(dir_);
+    files_changed = FileNames() != files_before;
     if (opened.ok()) {
       fresh = std::make_shared<const ReadView>(std::move(*opened));
     } else {
@@ -64,6 +79,13 @@ Result<std::shared_ptr<const ReadView>> ServedStore::Current() {
   std::lock_guard<std::mutex> lock(mu_);
   opening_ = false;
   opened_.notify_all();
+  // The writer flushed or compacted while the view opened (a log or table
+  // came or went): the view may have missed a log the writer retired. Keep
+  // the view held, when there is one, and open again at the next request.
+  if (fresh && view_ && files_changed) {
+    checked_ = {};
+    return view_;
+  }
   if (fresh) {
     view_ = std::move(fresh);
     fingerprint_ = std::move(fingerprint);

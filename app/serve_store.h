@@ -31,6 +31,9 @@ class ServedStore {
   const std::string& dir() const { return dir_; }
 
  private:
+  // The names of the store's files, sorted: they change when the writer
+  // flushes, compacts or retires a log, not when it appends.
+  std::string FileNames() const;
   std::string Fingerprint() const;  // names, sizes and times of the store's files
 
   const std::string dir_;

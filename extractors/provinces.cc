@@ -1,5 +1,6 @@
 #include "extractors/provinces.h"
 
+#include <algorithm>
 #include <array>
 
 #include "extractors/word_bytes.h"
@@ -61,6 +62,14 @@ std::string_view ProvinceAt(std::string_view folded, size_t pos, size_t* end) {
     return p.name;
   }
   return {};
+}
+
+std::vector<std::string_view> ProvinceNames() {
+  std::vector<std::string_view> names;
+  for (const Province& p : kProvinces) {
+    if (std::find(names.begin(), names.end(), p.name) == names.end()) names.push_back(p.name);
+  }
+  return names;
 }
 
 }  // namespace lexgraph

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <string_view>
+#include <vector>
 
 namespace lexgraph {
 
@@ -13,5 +14,8 @@ namespace lexgraph {
 // and ends a word: its canonical name (NFC, modern tone marks), and in
 // `*end` the offset past it. "" when none does.
 std::string_view ProvinceAt(std::string_view folded, size_t pos, size_t* end);
+
+// The canonical names, each once, in table order.
+std::vector<std::string_view> ProvinceNames();
 
 }  // namespace lexgraph

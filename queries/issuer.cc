@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <set>
+#include <utility>
 
 #include "engine/graph_ids.h"
+#include "queries/typed_place.h"
 
 namespace lexgraph {
 namespace {
@@ -53,25 +55,47 @@ bool ByDateThenId(const DocumentRow& a, const DocumentRow& b) {
   return a.id < b.id;
 }
 
+// The body and province `typed` names: the whole of it when that is a body
+// (a stored name may end with a province), else the body before a province.
+Result<std::pair<BodyScope, std::string>> ScopeAndPlace(const storage::GraphReader& reader,
+                                                        const std::string& typed) {
+  Result<BodyScope> whole = ScopeOf(reader, typed);
+  if (whole.ok() || !whole.status().IsNotFound()) {
+    if (!whole.ok()) return whole.status();
+    return std::make_pair(std::move(*whole), std::string());
+  }
+  TypedPlace split = SplitTypedPlace(typed);
+  if (split.place.empty()) return whole.status();
+  for (const std::string& body : {split.body, WithoutUnitWord(split.body)}) {
+    if (Result<BodyScope> scope = ResolveBody(body); scope.ok()) {
+      return std::make_pair(std::move(*scope), split.place);
+    }
+  }
+  return whole.status();
+}
+
 }  // namespace
 
 Result<IssuerListing> ListIssuedBy(const storage::GraphReader& reader, const IssuerQuery& query) {
-  Result<BodyScope> scope = ScopeOf(reader, query.body);
-  if (!scope.ok()) return scope.status();
+  Result<std::pair<BodyScope, std::string>> scope_place = ScopeAndPlace(reader, query.body);
+  if (!scope_place.ok()) return scope_place.status();
+  auto& [scope, place] = *scope_place;
   std::set<std::string> named, by_code;
-  for (const std::string& name : scope->names) {
+  for (const std::string& name : scope.names) {
     if (Status s = Collect(reader, kIndexByIssuer, name, false, query, named); !s.ok()) return s;
   }
-  for (const std::string& code : scope->codes) {
+  for (const std::string& code : scope.codes) {
     if (Status s = Collect(reader, kIndexByIssuerCode, code, true, query, by_code); !s.ok()) return s;
   }
   DocumentFilter filter{"", query.type, query.from, query.to};
-  IssuerListing out{std::move(*scope), {}};
+  IssuerListing out{std::move(scope), place, {}};
+  const std::string key_suffix = "#" + place;
   for (const std::string& id : by_code) named.insert(id);
   for (const std::string& id : named) {
     Result<DocumentRow> row = LoadDocument(reader, id);
     if (!row.ok()) return row.status();
     if (!MatchesFilter(row->facts, filter)) continue;
+    if (!place.empty() && !id.ends_with(key_suffix)) continue;
     // By code only while no source names its body (else that body decides).
     bool via_code_only = !row->facts.issuers.empty() && by_code.count(id) &&
                          std::none_of(row->facts.issuers.begin(), row->facts.issuers.end(),

@@ -27,10 +27,14 @@ struct IssuerQuery {
 
 struct IssuerListing {
   BodyScope scope;                // the body resolved, the names and codes read
+  std::string place;              // the province typed after a local body ("UBND tỉnh Cần
+                                  // Thơ"): only documents keyed to it are listed; "" any
   std::vector<DocumentRow> rows;  // by date, undated last, then by id
 };
 
-// NotFound when `query.body` names no known or stored body; the message
+// A body typed with a province after it (queries/typed_place.h) lists the
+// documents keyed to that province only: a local body's documents carry
+// their province in their key. NotFound when `query.body` names no known or stored body; the message
 // names it and the closest known bodies. A body with no documents gives
 // an empty listing. Other errors: a failed read, Corruption.
 Result<IssuerListing> ListIssuedBy(const storage::GraphReader& reader, const IssuerQuery& query);

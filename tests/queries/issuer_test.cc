@@ -88,6 +88,38 @@ TEST_CASE("A body lists its own documents and those of the bodies under it", "[q
   }
 }
 
+TEST_CASE("A local body typed with its province lists that province's documents", "[queries][issuer]") {
+  storage::MemoryStore store;
+  REQUIRE(testing::WriteSource(store,
+                               "Kế hoạch số 53/KH-UBND ngày 21/3/2018 của Ủy ban nhân dân tỉnh Long An; "
+                               "Kế hoạch số 75/KH-UBND ngày 09/7/2018 của UBND tỉnh Sóc Trăng; "
+                               "Chỉ thị số 05-CT/TU ngày 02/3/2021 của Tỉnh ủy Kiên Giang.\n",
+                               "/r/b.md")
+              .ok());
+  using V = std::vector<std::string>;
+  const std::pair<std::string, V> cases[] = {
+      {"Ủy ban nhân dân tỉnh", {"53/KH-UBND", "75/KH-UBND"}},
+      {"UBND tỉnh Long An", {"53/KH-UBND"}},
+      {"ubnd tinh soc trang", {"75/KH-UBND"}},
+      {"UBND TP Sóc Trăng", {"75/KH-UBND"}},  // the unit word need not be the text's
+      {"UBND tỉnh Cần Thơ", {}},
+      {"Tỉnh ủy Kiên Giang", {"5-CT/TU"}},
+      {"Tỉnh ủy Long An", {}},
+  };
+  for (const auto& [typed, codes] : cases) {
+    INFO(typed);
+    Result<IssuerListing> l = ListIssuedBy(store, {.body = typed});
+    REQUIRE(l.ok());
+    CHECK(Codes(*l) == codes);
+  }
+  Result<IssuerListing> l = ListIssuedBy(store, {.body = "UBND tỉnh Long An"});
+  REQUIRE(l.ok());
+  CHECK(l->place == "Long An");
+  CHECK(l->scope.name == "Ủy ban nhân dân tỉnh");
+  // A province alone is no body.
+  CHECK(ListIssuedBy(store, {.body = "Long An"}).status().IsNotFound());
+}
+
 TEST_CASE("An issuer listing runs by date, undated documents last", "[queries][issuer]") {
   storage::MemoryStore store;
   REQUIRE(testing::WriteSource(store, kText, "/r/a.md").ok());
