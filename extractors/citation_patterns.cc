@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "extractors/patterns.h"
+#include "extractors/re2_budget.h"
 
 namespace lexgraph {
 namespace {
@@ -56,12 +57,7 @@ std::string Expand(std::string_view pattern) {
   return out;
 }
 
-RE2::Options Quiet() {
-  RE2::Options o;
-  o.set_log_errors(false);
-  o.set_max_mem(256 << 20);
-  return o;
-}
+RE2::Options Quiet() { return BudgetedOptions(kLargePatternBudget); }
 
 }  // namespace
 
@@ -104,10 +100,24 @@ CitationPatterns::CitationPatterns()
       self_number(Expand(R"(\x53ố[ \t]*[:.]?[ \t]*)"), Quiet()) {
   for (const TypeWord& t : TypeWords()) {
     type_word_rows_.push_back(std::make_unique<RE2>("(?i)" + Spaced(t.pattern), Quiet()));
+    CheckCompiled(*type_word_rows_.back(), t.pattern);
   }
   for (const IssuerName& i : IssuerNames()) {
     issuer_rows_.push_back(std::make_unique<RE2>("(?i)(?:" + Spaced(i.pattern) + ")", Quiet()));
+    CheckCompiled(*issuer_rows_.back(), i.pattern);
   }
+  const std::pair<const RE2*, std::string_view> all[] = {
+      {&party_code, "party_code"},       {&state_year_code, "state_year_code"},
+      {&state_code, "state_code"},       {&lookback, "lookback"},
+      {&type_word, "type_word"},         {&law_lookback, "law_lookback"},
+      {&type_number, "type_number"},     {&abbreviation_number, "abbreviation_number"},
+      {&slash_year, "slash_year"},       {&term, "term"},
+      {&issuer, "issuer"},               {&issuer_name, "issuer_name"},
+      {&subject_lead, "subject_lead"},   {&list_gap, "list_gap"},
+      {&named_congress, "named_congress"}, {&named_plenum, "named_plenum"},
+      {&named_law, "named_law"},         {&named_charter, "named_charter"},
+      {&trailing_year, "trailing_year"}, {&self_number, "self_number"}};
+  for (const auto& [re, what] : all) CheckCompiled(*re, what);
 }
 
 namespace {

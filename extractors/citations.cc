@@ -10,6 +10,7 @@
 #include <string>
 
 #include "extractors/citation_patterns.h"
+#include "extractors/re2_budget.h"
 #include "extractors/codes.h"
 #include "extractors/dates.h"
 #include "extractors/law_lookback.h"
@@ -406,7 +407,10 @@ class Extractor {
   // A number without a code that counts years or things, not a document.
   bool IsYearOrCount(int number, size_t end) const {
     if (number >= 1900 && number <= 2100) return true;
-    static const RE2 unit(R"((?i)[ \t]*(?:năm|tháng|ngày|tuần|giờ|lần|người|cuộc|%|điều|khoản))");
+    static const RE2& unit = CheckCompiled(
+        *new RE2(R"((?i)[ \t]*(?:năm|tháng|ngày|tuần|giờ|lần|người|cuộc|%|điều|khoản))",
+                 BudgetedOptions(kSmallPatternBudget)),
+        "count unit");
     re2::StringPiece after(folded_.data() + end, std::min<size_t>(24, folded_.size() - end));
     return RE2::Consume(&after, unit);
   }

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "extractors/patterns.h"
+#include "extractors/re2_budget.h"
 
 namespace lexgraph {
 namespace {
@@ -15,16 +16,25 @@ constexpr size_t kMaxDateBytes = 64;  // ", ban hành ngày 30 tháng mười ha
 
 struct DatePatterns {
   // "ngày" and what may stand before it: ", ", "ban hành", "ký".
-  RE2 lead{R"((?i)[ \t]*(?:\n[ \t]*)?,?[ \t]*(?:\n[ \t]*)?(?:ban hành[ \t]+|ký[ \t]+)?ngà ?y[ \t]*(?:\n[ \t]*)?)"};
+  RE2 lead{R"((?i)[ \t]*(?:\n[ \t]*)?,?[ \t]*(?:\n[ \t]*)?(?:ban hành[ \t]+|ký[ \t]+)?ngà ?y[ \t]*(?:\n[ \t]*)?)",
+          BudgetedOptions(kSmallPatternBudget)};
   // 08-12-2009, 8/12/2009, 8.12.2009
-  RE2 numeric{R"((\d{1,2})[ \t]*([-/.])[ \t]*(\d{1,2})[ \t]*[-/.][ \t]*(\d{4}))"};
+  RE2 numeric{R"((\d{1,2})[ \t]*([-/.])[ \t]*(\d{1,2})[ \t]*[-/.][ \t]*(\d{4}))",
+          BudgetedOptions(kSmallPatternBudget)};
   // 8 tháng 12 năm 2009; 8 tháng mười hai năm 2009
   RE2 words{
-      R"((?i)(\d{1,2})\s+tháng\s+(\d{1,2}|giêng|chạp|mười một|mười hai|mười|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín)\s*(?:,\s*)?năm\s+(\d{4}))"};
+      R"((?i)(\d{1,2})\s+tháng\s+(\d{1,2}|giêng|chạp|mười một|mười hai|mười|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín)\s*(?:,\s*)?năm\s+(\d{4}))",
+          BudgetedOptions(kSmallPatternBudget)};
 };
 
 const DatePatterns& Patterns() {
-  static const DatePatterns* p = new DatePatterns();
+  static const DatePatterns* p = [] {
+    auto* made = new DatePatterns();
+    CheckCompiled(made->lead, "date lead");
+    CheckCompiled(made->numeric, "numeric date");
+    CheckCompiled(made->words, "date in words");
+    return made;
+  }();
   return *p;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extractors/citation_patterns.h"
+#include "extractors/re2_budget.h"
 #include "extractors/codes.h"
 
 namespace lexgraph {
@@ -30,7 +31,8 @@ size_t FindSelfNumberStart(std::string_view folded) {
 std::optional<DateMatch> FindSelfDate(std::string_view folded, size_t code_at) {
   // The place-and-date line: "Cần Thơ, ngày 10 tháng 3 năm 2025". It stands
   // a few lines before or after the "Số:" line; the nearest one wins.
-  static const RE2 place_date(R"((?i)\pL[ \t]*,[ \t]*(ngày))");
+  static const RE2& place_date = CheckCompiled(
+      *new RE2(R"((?i)\pL[ \t]*,[ \t]*(ngày))", BudgetedOptions(kSmallPatternBudget)), "place_date");
   size_t begin = code_at > kDateReach ? code_at - kDateReach : 0;
   size_t end = std::min(folded.size(), code_at + kDateReach);
   std::optional<DateMatch> best;
