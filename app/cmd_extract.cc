@@ -44,7 +44,12 @@ FileResult ExtractFile(const std::string& path, bool json) {
     r.status = text.status();
     return r;
   }
-  for (const Mention& m : ExtractDocument(*text)) {
+  std::vector<Mention> mentions = ExtractDocument(*text);
+  if (Status s = CheckMentionCount(mentions.size(), path); !s.ok()) {
+    r.status = s;
+    return r;
+  }
+  for (const Mention& m : mentions) {
     if (!json) {
       r.lines += MentionTextLine(m, path);
     } else {

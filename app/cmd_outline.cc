@@ -108,6 +108,9 @@ int RunOutline(const Args& args) {
   if (!text.ok()) return UsageError(text.status().message());
   Outline outline = BuildOutline(*text);
   std::vector<std::vector<Mention>> mentions = ExtractByUnit(*text, outline);
+  size_t count = 0;
+  for (const std::vector<Mention>& unit : mentions) count += unit.size();
+  if (Status s = CheckMentionCount(count, path); !s.ok()) return UsageError(s.message());
   Printer p{path, outline, std::vector<std::vector<const Mention*>>(outline.nodes.size()), json,
             ""};
   for (size_t u = 0; u < mentions.size(); ++u) {

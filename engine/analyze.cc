@@ -122,7 +122,9 @@ Result<SourceAnalysis> AnalyzeSource(std::string_view bytes, std::string path,
   a.content_hash = ContentHash(bytes);
   a.size = bytes.size();
   a.sections = SectionsOf(outline);
-  for (Mention& m : ExtractDocument(*norm, outline)) {
+  std::vector<Mention> mentions = ExtractDocument(*norm, outline);
+  if (Status s = CheckMentionCount(mentions.size(), a.path); !s.ok()) return s;
+  for (Mention& m : mentions) {
     AnalyzedMention am;
     am.task_id = TaskAt(outline, m);
     am.sentence = SentenceAround(bytes, m.head);

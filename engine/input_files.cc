@@ -70,14 +70,20 @@ Result<std::string> ReadFileBytes(const std::string& path) {
   if (!f) return Status::InvalidArgument(path + ": cannot open: " + std::strerror(errno));
   std::string out;
   std::error_code ec;
-  if (!in) out.reserve(std::min<uint64_t>(fs::file_size(path, ec), kMaxFileBytes));
+  auto too_large = [&path] {
+    return Status::InvalidArgument(path + ": larger than the limit of " +
+                                   std::to_string(kMaxFileBytes >> 20) +
+                                   " MiB; split it into files (docs/limits.md)");
+  };
+  uint64_t size = in ? 0 : fs::file_size(path, ec);
+  if (!in && !ec) {
+    if (size > kMaxFileBytes) return too_large();  // refused from its size, never read
+    out.reserve(size);
+  }
   char buf[1 << 16];
   size_t n;
   while ((n = std::fread(buf, 1, sizeof buf, f.get())) > 0) {
-    if (out.size() + n > kMaxFileBytes) {
-      return Status::InvalidArgument(path + ": larger than the limit of " +
-                                     std::to_string(kMaxFileBytes >> 20) + " MiB");
-    }
+    if (out.size() + n > kMaxFileBytes) return too_large();
     out.append(buf, n);
   }
   if (std::ferror(f.get())) return Status::IOError(path + ": read error: " + std::strerror(errno));

@@ -1,6 +1,7 @@
 #include "extractors/extract_document.h"
 
 #include <algorithm>
+#include <string>
 
 #include "extractors/back_references.h"
 #include "extractors/citations.h"
@@ -41,6 +42,14 @@ std::vector<Mention> ExtractDocument(const MappedText& norm, const Outline& outl
   std::stable_sort(all.begin(), all.end(),
                    [](const Mention& a, const Mention& b) { return a.head.start < b.head.start; });
   return all;
+}
+
+Status CheckMentionCount(size_t count, std::string_view name) {
+  if (count <= kMaxMentionsPerFile) return Status::Ok();
+  return Status::InvalidArgument(std::string(name) + ": " + std::to_string(count) +
+                                 " citations, more than the limit of " +
+                                 std::to_string(kMaxMentionsPerFile) +
+                                 " per file; split it into files (docs/limits.md)");
 }
 
 }  // namespace lexgraph

@@ -104,6 +104,25 @@ MappedText UnifyDashesAndSpaces(MappedText in) {
 
 namespace {
 
+// The first line longer than kMaxLineBytes, named by its number and offset.
+Status CheckLineLengths(std::string_view bytes, std::string_view name) {
+  if (bytes.size() <= kMaxLineBytes) return Status::Ok();
+  size_t line = 1;
+  for (size_t start = 0; start < bytes.size(); ++line) {
+    size_t end = bytes.find_first_of("\n\r", start);
+    if (end == std::string_view::npos) end = bytes.size();
+    if (end - start > kMaxLineBytes) {
+      return Status::InvalidArgument(
+          std::string(name) + ": line " + std::to_string(line) + " at byte " +
+          std::to_string(start) + " is longer than the limit of " +
+          std::to_string(kMaxLineBytes >> 20) + " MiB (" + std::to_string(kMaxLineBytes) +
+          " bytes); break it into lines (docs/limits.md)");
+    }
+    start = end + (bytes.substr(end, 2) == "\r\n" ? 2 : 1);
+  }
+  return Status::Ok();
+}
+
 // Normalize for both overloads; `owned`, when given, holds `bytes` and may be
 // moved from when the text needs no rewriting (no copy of the file).
 Result<MappedText> NormalizeBytes(std::string_view bytes, std::string* owned,
@@ -113,6 +132,7 @@ Result<MappedText> NormalizeBytes(std::string_view bytes, std::string* owned,
     return Status::InvalidArgument(std::string(name) + ": binary file (NUL byte at byte " +
                                    std::to_string(nul) + ")");
   }
+  if (Status s = CheckLineLengths(bytes, name); !s.ok()) return s;
   ByteSurvey survey = SurveyBytes(bytes);
   if (survey.invalid != std::string_view::npos) {
     return Status::InvalidArgument(std::string(name) + ": invalid UTF-8 at byte " +

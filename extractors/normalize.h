@@ -26,10 +26,16 @@ namespace lexgraph {
 // may use it to join texts without any citation reading across the join.
 inline constexpr char kUnitSeparator = '\x1F';
 
+// The longest line Normalize accepts, in bytes (docs/limits.md). A line ends
+// at LF or CR. No real report comes near it (a paragraph is a few KB); past
+// it lies a file that is not running text, or one that lost its line breaks.
+inline constexpr size_t kMaxLineBytes = size_t{64} << 20;  // 64 MiB
+
 // REQUIRES: `name` is how errors refer to the input (a path, or "-").
 // Returns InvalidArgument "NAME: invalid UTF-8 at byte N" for bad bytes, and
 // "NAME: binary file (NUL byte at byte N)" for a NUL, "NAME: empty file" for
-// no bytes at all.
+// no bytes at all, "NAME: line N at byte B is longer than the limit of 64 MiB
+// ..." for a line longer than kMaxLineBytes.
 Result<MappedText> Normalize(std::string_view bytes, std::string_view name);
 // Normalize, taking the bytes over: a file that needs no rewriting (already
 // NFC, no dash or space to unify) becomes the text without being copied.

@@ -72,6 +72,14 @@ struct Outline {
   std::vector<int> tasks;          // node indexes of the tasks, in text order
 };
 
+// The deepest a node can stand below the root (docs/limits.md). Not a check
+// on input: sections nest by rank (Phần, Chương, Mục, Điều or Roman, arabic
+// 1. to 1.2.3., letter), a marker of a rank already open closes it, an
+// amendment's quotation nests one more such ladder, items nest two deep, and
+// footnotes hang under a paragraph: no input goes deeper (tests and the fuzz
+// target of the outline check it).
+inline constexpr int kMaxOutlineDepth = 16;
+
 // REQUIRES: `norm` comes from Normalize() (or MappedText::Identity for
 // tests): lines and markup kept.
 Outline BuildOutline(const MappedText& norm);

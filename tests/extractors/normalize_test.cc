@@ -27,6 +27,29 @@ TEST_CASE("Normalize names the byte offset of invalid UTF-8", "[extractors]") {
   }
 }
 
+TEST_CASE("Normalize refuses a line longer than the limit, naming it and its byte",
+          "[extractors][limits]") {
+  std::string head = "Báo cáo\r\nNghị quyết số 12-NQ/TW\n";
+  std::string line(kMaxLineBytes, 'a');
+  // A line of exactly the limit reads, at the end of the file or before a line break.
+  CHECK(Normalize(head + line, "f.md").ok());
+  CHECK(Normalize(head + line + "\nxyz", "f.md").ok());
+  // One byte more is refused, wherever the line stands.
+  Result<MappedText> last = Normalize(head + line + "b", "f.md");
+  REQUIRE_FALSE(last.ok());
+  CHECK(last.status().message() ==
+        "f.md: line 3 at byte " + std::to_string(head.size()) +
+            " is longer than the limit of 64 MiB (67108864 bytes); break it into lines "
+            "(docs/limits.md)");
+  Result<MappedText> first = Normalize(line + "b\n" + head, "g.md");
+  REQUIRE_FALSE(first.ok());
+  CHECK(first.status().message().rfind("g.md: line 1 at byte 0 is longer", 0) == 0);
+  // CR alone ends a line too.
+  std::string cr_lines;
+  for (int i = 0; i < 3; ++i) cr_lines += std::string(kMaxLineBytes / 2, 'c') + "\r";
+  CHECK(Normalize(cr_lines, "h.md").ok());
+}
+
 TEST_CASE("Normalize composes NFD into NFC and maps back to the NFD bytes", "[extractors]") {
   // "khóa" written with a combining acute (o + U+0301).
   std::string nfd = "kho\xCC\x81" "a X";
