@@ -5,7 +5,6 @@
 // unwritable FILE, 3 when the store cannot be opened.
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 #include <fstream>
 
 #include "app/commands.h"
@@ -101,18 +100,9 @@ Result<Options> Parse(const Args& args) {
   return o;
 }
 
-std::string UtcStamp() {
-  std::time_t now = std::time(nullptr);
-  std::tm utc{};
-  gmtime_r(&now, &utc);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y%m%dT%H%M%SZ", &utc);
-  return buf;
-}
-
 int WriteCalendar(const std::string& path, const DueList& list) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out << IcsCalendar(DueEvents(list), UtcStamp());
+  out << IcsCalendar(DueEvents(list), IcsStampNow());
   out.close();
   if (!out) return UsageError("--ics: cannot write " + path);
   std::fprintf(stderr, "lexgraph: %zu events written to %s\n", list.items.size(), path.c_str());

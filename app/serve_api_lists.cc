@@ -4,7 +4,6 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
-#include <ctime>
 
 #include "app/flags.h"
 #include "app/serve_api.h"
@@ -98,15 +97,6 @@ std::optional<ApiError> ReadDueQuery(const httplib::Request& req, DueQuery* quer
   return std::nullopt;
 }
 
-std::string UtcStamp() {
-  std::time_t now = std::time(nullptr);
-  std::tm utc{};
-  gmtime_r(&now, &utc);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y%m%dT%H%M%SZ", &utc);
-  return buf;
-}
-
 void Due(ServedStore& store, const httplib::Request& req, httplib::Response& res, bool ics) {
   DueQuery query;
   Page page;
@@ -119,7 +109,7 @@ void Due(ServedStore& store, const httplib::Request& req, httplib::Response& res
   if (ics) {
     std::string name = "lexgraph-due-" + query.as_of.Iso() + ".ics";
     res.set_header("Content-Disposition", "attachment; filename=\"" + name + "\"");
-    res.set_content(IcsCalendar(DueEvents(*list), UtcStamp()), "text/calendar; charset=utf-8");
+    res.set_content(IcsCalendar(DueEvents(*list), IcsStampNow()), "text/calendar; charset=utf-8");
     return;
   }
   std::vector<std::string> items;

@@ -1,6 +1,7 @@
 #include "queries/ics_calendar.h"
 
 #include <cstdio>
+#include <ctime>
 
 namespace lexgraph {
 namespace {
@@ -67,6 +68,15 @@ std::string IcsCalendar(const std::vector<IcsEvent>& events, std::string_view dt
   }
   out += IcsFold("END:VCALENDAR");
   return out;
+}
+
+std::string IcsStampNow() {
+  std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y%m%dT%H%M%SZ", &utc);
+  return buf;
 }
 
 }  // namespace lexgraph

@@ -30,4 +30,7 @@ std::string IcsFold(std::string_view line);
 // ("20261126T163000Z"): the caller's clock, so tests can fix it.
 std::string IcsCalendar(const std::vector<IcsEvent>& events, std::string_view dtstamp);
 
+// The current UTC time as DTSTAMP writes it: "20261126T213000Z".
+std::string IcsStampNow();
+
 }  // namespace lexgraph

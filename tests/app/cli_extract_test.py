@@ -4,39 +4,24 @@ messages on bad input, and that one bad file does not stop the others.
 
 Usage: cli_extract_test.py LEXGRAPH TEST_DATA_DIR
 """
-import json
 import os
-import subprocess
 import sys
 import tempfile
 import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import cli_checks  # noqa: E402
 
 BIN, DATA = sys.argv[1], sys.argv[2]
 SAMPLE = os.path.join(DATA, "kien-giang-dan-van-2020.md")
 FIELDS = ["source", "start", "end", "text", "kind", "type", "type_code", "number", "code",
           "issuer_code", "date", "year", "issuer", "term", "subject", "section", "footnote"]
-failures = []
+failures = cli_checks.failures
+check, lines, write = cli_checks.check, cli_checks.lines, cli_checks.write
 
 
 def run(*args, stdin=None):
-    return subprocess.run([BIN, *args], input=stdin, capture_output=True, timeout=300)
-
-
-def check(name, ok, detail=""):
-    print(("ok   " if ok else "FAIL ") + name + ("" if ok else ": " + detail))
-    if not ok:
-        failures.append(name)
-
-
-def lines(out):
-    return [json.loads(l) for l in out.decode().splitlines() if l.strip()]
-
-
-def write(dir, name, data):
-    path = os.path.join(dir, name)
-    with open(path, "wb") as f:
-        f.write(data)
-    return path
+    return cli_checks.run(BIN, *args, stdin=stdin)
 
 
 with tempfile.TemporaryDirectory() as tmp:

@@ -8,35 +8,21 @@ Usage: cli_formats_test.py LEXGRAPH TEST_DATA_DIR
 """
 import json
 import os
-import subprocess
 import sys
 import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import cli_checks  # noqa: E402
 
 BIN, DATA = sys.argv[1], sys.argv[2]
 SAMPLE = os.path.join(DATA, "kien-giang-dan-van-2020.md")
 FORMATS = os.path.join(DATA, "formats")
-failures = []
+failures = cli_checks.failures
+check, lines, write = cli_checks.check, cli_checks.lines, cli_checks.write
 
 
-def run(*args):
-    return subprocess.run([BIN, *args], capture_output=True, timeout=300)
-
-
-def check(name, ok, detail=""):
-    print(("ok   " if ok else "FAIL ") + name + ("" if ok else ": " + str(detail)))
-    if not ok:
-        failures.append(name)
-
-
-def lines(out):
-    return [json.loads(l) for l in out.decode().splitlines() if l.strip()]
-
-
-def write(dir, name, data):
-    path = os.path.join(dir, name)
-    with open(path, "wb") as f:
-        f.write(data)
-    return path
+def run(*args, stdin=None):
+    return cli_checks.run(BIN, *args, stdin=stdin)
 
 
 def codes(rows):
