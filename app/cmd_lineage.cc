@@ -1,4 +1,4 @@
-// lexgraph lineage [--db DIR] REF [--up|--down|--both] [--depth N] [--json|--dot]:
+// lexgraph lineage [--db DIR] REF [--up|--down|--both] [--depth N] [--max-nodes N] [--json|--dot]:
 // what REF depends on (up, the default) or what depends on it (down),
 // transitively (cli.md, "lineage"). Exit 0 with the lineage (even when it
 // holds only REF); 1 when REF names no document or several; 2 for bad
@@ -14,20 +14,24 @@
 namespace lexgraph::app {
 namespace {
 
+// Documents a lineage reaches before it stops and says so (--max-nodes).
+constexpr size_t kDefaultMaxNodes = 10000;
+
 struct Options {
   std::string ref;
-  LineageOptions walk;
+  LineageOptions walk{.max_nodes = kDefaultMaxNodes};
   bool json = false, dot = false;
 };
 
-Result<int> ParseDepth(const std::string& value) {
+// A count for FLAG: a whole number from 0 up ("0: no limit").
+Result<int> ParseCount(const std::string& flag, const std::string& value, const char* what) {
   try {
     size_t used = 0;
-    int depth = std::stoi(value, &used);
-    if (used == value.size() && depth >= 0) return depth;
+    int n = std::stoi(value, &used);
+    if (used == value.size() && n >= 0) return n;
   } catch (const std::exception&) {
   }
-  return Status::InvalidArgument("--depth: expected a number of steps (0: no limit), not '" + value + "'");
+  return Status::InvalidArgument(flag + ": expected a number of " + what + " (0: no limit), not '" + value + "'");
 }
 
 Result<Options> Parse(const Args& args) {
@@ -44,11 +48,15 @@ Result<Options> Parse(const Args& args) {
       o.json = true;
     } else if (a == "--dot") {
       o.dot = true;
-    } else if (a == "--depth") {
-      if (i + 1 == args.size()) return Status::InvalidArgument("--depth needs a value");
-      Result<int> depth = ParseDepth(args[++i]);
-      if (!depth.ok()) return depth.status();
-      o.walk.depth = *depth;
+    } else if (a == "--depth" || a == "--max-nodes") {
+      if (i + 1 == args.size()) return Status::InvalidArgument(a + " needs a value");
+      Result<int> n = ParseCount(a, args[++i], a == "--depth" ? "steps" : "documents");
+      if (!n.ok()) return n.status();
+      if (a == "--depth") {
+        o.walk.depth = *n;
+      } else {
+        o.walk.max_nodes = static_cast<size_t>(*n);
+      }
     } else if (a.starts_with("--") || !o.ref.empty()) {
       return Status::InvalidArgument("lineage: unexpected argument " + a);
     } else {

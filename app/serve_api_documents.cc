@@ -167,17 +167,17 @@ void LineageRoute(ServedStore& store, const httplib::Request& req, httplib::Resp
     return SendError(res, {400, "parameter 'format': json or svg, not '" + format + "'"});
   }
   walk.depth = static_cast<int>(depth);
+  size_t most = format == "svg" ? kMaxPictureNodes : kMaxLineageNodes;
+  walk.max_nodes = most + 1;  // one past the most shown: the walk stops as soon as it is too big
   auto view = ViewOrFail(store, res);
   if (!view) return;
   std::optional<DocumentHit> doc = FindOrFail(*view, ref, res);
   if (!doc) return;
   Result<Lineage> lineage = WalkLineage(view->reader(), doc->id, walk);
   if (!lineage.ok()) return SendError(res, FromStatus(lineage.status()));
-  size_t nodes = lineage->nodes.size();
-  size_t most = format == "svg" ? kMaxPictureNodes : kMaxLineageNodes;
-  if (nodes > most) {
-    return SendError(res, {413, "the lineage holds " + std::to_string(nodes) + " documents; at most " +
-                                    std::to_string(most) + " here: ask with a smaller depth"});
+  if (lineage->truncated || lineage->nodes.size() > most) {
+    return SendError(res, {413, "the lineage holds more than " + std::to_string(most) +
+                                    " documents, the most shown here: ask with a smaller depth"});
   }
   if (format != "svg") return SendJson(res, LineageJson(*lineage, walk.direction));
   Status written;

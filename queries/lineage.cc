@@ -43,7 +43,7 @@ class Walk {
   }
 
   // Breadth first from the root, one direction.
-  Status Run(bool up, int max_depth) {
+  Status Run(bool up, int max_depth, size_t max_nodes) {
     // `seen` is this walk's own: with --both a document the up walk reached
     // is still followed down.
     std::deque<std::pair<std::string, int>> queue{{out_.root, 0}};
@@ -55,8 +55,12 @@ class Walk {
       Result<std::vector<storage::Edge>> edges = Neighbours(id, up);
       if (!edges.ok()) return edges.status();
       for (const storage::Edge& e : *edges) {
-        if (Status s = AddEdge(e); !s.ok()) return s;
         const std::string& next = up ? e.to : e.from;
+        if (max_nodes > 0 && out_.nodes.size() >= max_nodes && !index_.count(next)) {
+          out_.truncated = true;
+          return Status::Ok();
+        }
+        if (Status s = AddEdge(e); !s.ok()) return s;
         if (Result<bool> v = Visit(next, depth + 1); !v.ok()) return v.status();
         if (seen.insert(next).second) queue.emplace_back(next, depth + 1);
       }
@@ -156,10 +160,10 @@ Result<Lineage> WalkLineage(const storage::GraphReader& reader, std::string_view
   Walk walk(reader, out);
   if (Result<bool> v = walk.Visit(out.root, 0); !v.ok()) return v.status();
   if (options.direction != LineageDirection::kDown) {
-    if (Status s = walk.Run(/*up=*/true, options.depth); !s.ok()) return s;
+    if (Status s = walk.Run(/*up=*/true, options.depth, options.max_nodes); !s.ok()) return s;
   }
-  if (options.direction != LineageDirection::kUp) {
-    if (Status s = walk.Run(/*up=*/false, options.depth); !s.ok()) return s;
+  if (options.direction != LineageDirection::kUp && !out.truncated) {
+    if (Status s = walk.Run(/*up=*/false, options.depth, options.max_nodes); !s.ok()) return s;
   }
   walk.FindCycles();
   return out;

@@ -32,6 +32,10 @@ enum class LineageDirection { kUp, kDown, kBoth };
 struct LineageOptions {
   LineageDirection direction = LineageDirection::kUp;
   int depth = 0;  // steps from the root at most; 0: no limit
+  // Documents reached at most, the root included; 0: no limit. A directive
+  // cited by thousands reaches most of a store going down: the walk stops
+  // there and says so (Lineage::truncated) instead of reading it all.
+  size_t max_nodes = 0;
 };
 
 struct LineageNode {
@@ -51,6 +55,7 @@ struct Lineage {
   std::vector<LineageNode> nodes;  // breadth-first order, the root first
   std::vector<LineageEdge> edges;  // in the order found
   std::vector<std::vector<std::string>> cycles;  // groups of documents on a cycle, in node order
+  bool truncated = false;  // max_nodes stopped the walk: more documents are reachable
 };
 
 // NotFound when `root_id` is no document node; the reader's errors;

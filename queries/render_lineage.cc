@@ -99,7 +99,7 @@ json LineageJsonValue(const Lineage& l, LineageDirection direction) {
   for (const LineageEdge& e : l.edges) edges.push_back(LineageEdgeJson(e));
   for (const std::vector<std::string>& c : l.cycles) cycles.push_back(c);
   return {{"root", l.root}, {"direction", LineageDirectionName(direction)},
-          {"nodes", nodes}, {"edges", edges}, {"cycles", cycles}};
+          {"nodes", nodes}, {"edges", edges}, {"cycles", cycles}, {"truncated", l.truncated}};
 }
 
 std::string LineageJson(const Lineage& l, LineageDirection direction) {
@@ -124,6 +124,10 @@ std::string LineageText(const Lineage& l, LineageDirection direction) {
   text += std::to_string(others) + (others == 1 ? " document, " : " documents, ") +
           std::to_string(l.edges.size()) + (l.edges.size() == 1 ? " relation" : " relations");
   text += l.cycles.empty() ? ", no cycle\n" : "\n";
+  if (l.truncated) {
+    text += "stopped at " + std::to_string(l.nodes.size()) +
+            " documents: more are reachable (--max-nodes N raises the limit, 0 lifts it; --depth N narrows)\n";
+  }
   for (const std::vector<std::string>& c : l.cycles) {
     text += "cycle among:";
     for (const std::string& id : c) text += " " + std::string(DocumentKeyOf(id));

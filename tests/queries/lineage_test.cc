@@ -99,6 +99,33 @@ TEST_CASE("Lineage stops at the depth asked", "[queries][lineage]") {
   CHECK(both.cycles.empty());  // B -> C is beyond the depth, so the cycle is not seen
 }
 
+TEST_CASE("Lineage stops at the documents asked and says so", "[queries][lineage]") {
+  storage::MemoryStore store;
+  Build(store, kCycle);
+  auto capped = [&](const char* root, LineageDirection d, size_t most) {
+    Result<Lineage> l = WalkLineage(store, DocumentId(root), {.direction = d, .max_nodes = most});
+    REQUIRE(l.ok());
+    return *l;
+  };
+  Lineage two = capped("D", LineageDirection::kDown, 2);
+  CHECK(NodeIds(two) == std::vector<std::string>{"D@0", "C@1"});
+  CHECK(two.truncated);
+  for (const LineageEdge& e : two.edges) {  // no edge to a document left out
+    CHECK((DocumentKeyOf(e.from) != "B" && DocumentKeyOf(e.to) != "B"));
+  }
+  // Exactly as many as there are: nothing left out, nothing said.
+  Lineage all = capped("D", LineageDirection::kDown, 5);
+  CHECK(all.nodes.size() == 5);
+  CHECK_FALSE(all.truncated);
+  CHECK_FALSE(capped("A", LineageDirection::kUp, 0).truncated);
+  // Both ways: a walk stopped going up does not go down.
+  Lineage both = capped("A", LineageDirection::kBoth, 3);
+  CHECK(NodeIds(both) == std::vector<std::string>{"A@0", "B@1", "C@2"});
+  CHECK(both.truncated);
+  CHECK(LineageJson(both, LineageDirection::kBoth).find("\"truncated\":true") != std::string::npos);
+  CHECK(LineageText(both, LineageDirection::kBoth).find("stopped at 3 documents") != std::string::npos);
+}
+
 TEST_CASE("Lineage reports a cycle once and does not loop", "[queries][lineage]") {
   storage::MemoryStore store;
   Build(store, kCycle);
