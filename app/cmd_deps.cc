@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "app/commands.h"
+#include "app/flags.h"
 #include "app/store_options.h"
 #include "queries/render_deps.h"
 
@@ -27,12 +28,9 @@ int RunDeps(const Args& given) {
     } else if (a == "--dot") {
       dot = true;
     } else if (a == "--depth" && i + 1 < args.size()) {
-      try {
-        lineage.depth = std::stoi(args[++i]);
-      } catch (const std::exception&) {
-        return UsageError("--depth: expected a number, not '" + args[i] + "'");
-      }
-      if (lineage.depth < 0) return UsageError("--depth: expected a number >= 0");
+      Result<int> depth = ParseLimit(a, args[++i], "steps");
+      if (!depth.ok()) return UsageError(depth.status().message());
+      lineage.depth = *depth;
     } else if (a.starts_with("--") || !task.empty()) {
       return UsageError("deps: unexpected argument " + a + " (usage: deps TASK [--depth N] [--json|--dot])");
     } else {

@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "app/commands.h"
+#include "app/flags.h"
 #include "app/store_options.h"
 #include "queries/export.h"
 #include "queries/reference.h"
@@ -38,12 +39,9 @@ int RunExport(const Args& given) {
     *value = args[++i];
   }
   if (!depth.empty()) {
-    try {
-      walk.depth = std::stoi(depth);
-    } catch (const std::exception&) {
-      walk.depth = -1;
-    }
-    if (walk.depth < 0) return UsageError("--depth: expected a number >= 0, not '" + depth + "'");
+    Result<int> steps = ParseLimit("--depth", depth, "steps");
+    if (!steps.ok()) return UsageError(steps.status().message());
+    walk.depth = *steps;
   }
   if (format_name.empty()) return UsageError("export: --format graphml|dot|jsonl is required");
   Result<ExportFormat> format = ParseExportFormat(format_name);

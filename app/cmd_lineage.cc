@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "app/commands.h"
+#include "app/flags.h"
 #include "app/store_options.h"
 #include "queries/reference.h"
 #include "queries/render_lineage.h"
@@ -22,17 +23,6 @@ struct Options {
   LineageOptions walk{.max_nodes = kDefaultMaxNodes};
   bool json = false, dot = false;
 };
-
-// A count for FLAG: a whole number from 0 up ("0: no limit").
-Result<int> ParseCount(const std::string& flag, const std::string& value, const char* what) {
-  try {
-    size_t used = 0;
-    int n = std::stoi(value, &used);
-    if (used == value.size() && n >= 0) return n;
-  } catch (const std::exception&) {
-  }
-  return Status::InvalidArgument(flag + ": expected a number of " + what + " (0: no limit), not '" + value + "'");
-}
 
 Result<Options> Parse(const Args& args) {
   Options o;
@@ -50,7 +40,7 @@ Result<Options> Parse(const Args& args) {
       o.dot = true;
     } else if (a == "--depth" || a == "--max-nodes") {
       if (i + 1 == args.size()) return Status::InvalidArgument(a + " needs a value");
-      Result<int> n = ParseCount(a, args[++i], a == "--depth" ? "steps" : "documents");
+      Result<int> n = ParseLimit(a, args[++i], a == "--depth" ? "steps" : "documents");
       if (!n.ok()) return n.status();
       if (a == "--depth") {
         o.walk.depth = *n;

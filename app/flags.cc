@@ -13,6 +13,16 @@ Result<int> ParseJobs(const std::string& value) {
   return Status::InvalidArgument("--jobs: expected a number from 1 to 256, not '" + value + "'");
 }
 
+Result<int> ParseLimit(const std::string& flag, const std::string& value, const char* what) {
+  try {
+    size_t used = 0;
+    int n = std::stoi(value, &used);
+    if (used == value.size() && n >= 0) return n;
+  } catch (const std::exception&) {
+  }
+  return Status::InvalidArgument(flag + ": expected a number of " + what + " (0: no limit), not '" + value + "'");
+}
+
 }  // namespace lexgraph::app
 
 namespace lexgraph::app {

@@ -11,33 +11,25 @@ namespace fs = std::filesystem;
 ServedStore::ServedStore(std::string dir, std::chrono::milliseconds refresh)
     : dir_(std::move(dir)), refresh_(refresh) {}
 
-// The writer's appends (WAL, MANIFEST, new tables) change a file's size or
-// time: one directory listing tells whether a reopen would see anything new.
-std::string ServedStore::Fingerprint() const {
+// The store's files, sorted, one a line: names alone, or with their sizes
+// and times. The writer's appends (WAL, MANIFEST) change a size or a time;
+// a flush, a compaction or a retired log changes the names.
+std::string ServedStore::Listing(bool sizes_and_times) const {
   std::vector<std::string> parts;
   std::error_code ec;
   for (fs::directory_iterator it(dir_, ec), end; !ec && it != end; it.increment(ec)) {
+    std::string part = it->path().filename().string();
     std::error_code e;
-    if (!it->is_regular_file(e)) continue;
-    auto size = it->file_size(e);
-    auto time = fs::last_write_time(it->path(), e).time_since_epoch().count();
-    parts.push_back(it->path().filename().string() + ":" + std::to_string(size) + ":" + std::to_string(time));
+    if (sizes_and_times && it->is_regular_file(e)) {
+      auto size = it->file_size(e);
+      auto time = fs::last_write_time(it->path(), e).time_since_epoch().count();
+      part += ":" + std::to_string(size) + ":" + std::to_string(time);
+    }
+    parts.push_back(std::move(part));
   }
   std::sort(parts.begin(), parts.end());
   std::string out;
   for (const std::string& p : parts) out += p + "\n";
-  return out;
-}
-
-std::string ServedStore::FileNames() const {
-  std::vector<std::string> names;
-  std::error_code ec;
-  for (fs::directory_iterator it(dir_, ec), end; !ec && it != end; it.increment(ec)) {
-    names.push_back(it->path().filename().string());
-  }
-  std::sort(names.begin(), names.end());
-  std::string out;
-  for (const std::string& n : names) out += n + "\n";
   return out;
 }
 
@@ -57,7 +49,7 @@ Result<std::shared_ptr<const ReadView>> ServedStore::Current() {
   }
   // Outside the lock: listing and opening take milliseconds, and the other
   // requests go on with the view they have.
-  std::string fingerprint = Fingerprint();
+  std::string fingerprint = Listing(/*sizes_and_times=*/true);
   std::shared_ptr<const ReadView> fresh;
   Status error;
   bool unchanged;
@@ -67,9 +59,9 @@ Result<std::shared_ptr<const ReadView>> ServedStore::Current() {
   }
   bool files_changed = false;
   if (!unchanged) {
-    std::string files_before = FileNames();
+    std::string files_before = Listing(/*sizes_and_times=*/false);
     Result<ReadView> opened = OpenReadView(dir_);
-    files_changed = FileNames() != files_before;
+    files_changed = Listing(/*sizes_and_times=*/false) != files_before;
     if (opened.ok()) {
       fresh = std::make_shared<const ReadView>(std::move(*opened));
     } else {

@@ -31,10 +31,10 @@ class ServedStore {
   const std::string& dir() const { return dir_; }
 
  private:
-  // The names of the store's files, sorted: they change when the writer
-  // flushes, compacts or retires a log, not when it appends.
-  std::string FileNames() const;
-  std::string Fingerprint() const;  // names, sizes and times of the store's files
+  // The store's files, sorted: names only (they change when the writer
+  // flushes, compacts or retires a log), or with sizes and times (they
+  // change with every append too).
+  std::string Listing(bool sizes_and_times) const;
 
   const std::string dir_;
   const std::chrono::milliseconds refresh_;

@@ -36,6 +36,12 @@ struct Traced {
 // The mottos written in the right cell of a header, never an issuer.
 constexpr std::string_view kMottos[] = {"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM"};
 
+// A motto's first two words: where it starts on a line run together with the
+// issuer's cell ("CHÍNH PHỦ ------- CỘNG HÒA XÃ HỘI …").
+std::string_view MottoStart(std::string_view motto) {
+  return motto.substr(0, motto.find(' ', motto.find(' ') + 1));
+}
+
 bool IsMottoPart(std::string_view text) {
   for (std::string_view motto : kMottos) {
     if (motto.find(text) != std::string_view::npos) return true;
@@ -83,8 +89,8 @@ Traced CleanLine(std::string_view folded, size_t begin, size_t end, bool* ends_b
     }
     line.Push(c, i);
   }
-  for (std::string_view motto : {std::string_view("CỘNG HÒA"), std::string_view("ĐẢNG CỘNG SẢN")}) {
-    if (size_t at = line.text.find(motto); at != std::string::npos) {
+  for (std::string_view motto : kMottos) {
+    if (size_t at = line.text.find(MottoStart(motto)); at != std::string::npos) {
       line.text.resize(at);
       line.from.resize(at);
       *ends_block = true;

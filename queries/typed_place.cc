@@ -2,54 +2,42 @@
 
 #include <vector>
 
+#include "engine/words.h"
 #include "extractors/provinces.h"
 #include "queries/fold_name.h"
 
 namespace lexgraph {
 namespace {
 
-std::vector<std::string> Words(std::string_view text) {
-  std::vector<std::string> words;
-  std::string word;
-  for (char c : text) {
-    if (c == ' ' || c == '\t' || c == '\n') {
-      if (!word.empty()) words.push_back(std::move(word));
-      word.clear();
-    } else {
-      word += c;
-    }
-  }
-  if (!word.empty()) words.push_back(std::move(word));
-  return words;
-}
-
-std::string JoinFirst(const std::vector<std::string>& words, size_t n) {
+// Words [from, to) of `words`, joined by one space.
+std::string Join(const std::vector<std::string_view>& words, size_t from, size_t to) {
   std::string out;
-  for (size_t i = 0; i < n; ++i) out += (i ? " " : "") + words[i];
+  for (size_t i = from; i < to; ++i) {
+    if (i > from) out += ' ';
+    out += words[i];
+  }
   return out;
 }
 
 }  // namespace
 
 TypedPlace SplitTypedPlace(std::string_view typed) {
-  std::vector<std::string> words = Words(typed);
+  std::vector<std::string_view> words = Words(typed);
   for (std::string_view province : ProvinceNames()) {
     size_t n = Words(province).size();
     if (words.size() <= n) continue;
-    std::vector<std::string> tail(words.end() - n, words.end());
-    if (FoldName(JoinFirst(tail, n)) != FoldName(province)) continue;
-    return {JoinFirst(words, words.size() - n), std::string(province)};
+    if (FoldName(Join(words, words.size() - n, words.size())) != FoldName(province)) continue;
+    return {Join(words, 0, words.size() - n), std::string(province)};
   }
   return {std::string(typed), ""};
 }
 
 std::string WithoutUnitWord(std::string_view body) {
-  std::vector<std::string> words = Words(body);
+  std::vector<std::string_view> words = Words(body);
   for (size_t n : {2, 1}) {
     if (words.size() <= n) continue;
-    std::vector<std::string> tail(words.end() - n, words.end());
-    std::string folded = FoldName(JoinFirst(tail, n));
-    if (folded == "thanh pho" || folded == "tinh" || folded == "tp") return JoinFirst(words, words.size() - n);
+    std::string folded = FoldName(Join(words, words.size() - n, words.size()));
+    if (folded == "thanh pho" || folded == "tinh" || folded == "tp") return Join(words, 0, words.size() - n);
   }
   return std::string(body);
 }
