@@ -1,8 +1,10 @@
 #include "extractors/back_references.h"
 
 #include <array>
+#include <optional>
 #include <string_view>
 
+#include "extractors/byte_scan.h"
 #include "extractors/patterns.h"
 #include "extractors/word_bytes.h"
 
@@ -20,6 +22,15 @@ constexpr std::array kClosings = {
     Closing{"nêu trên", "above", false}, Closing{"đã nêu", "above", true},
     Closing{"trên", "above", true},
 };
+
+// True iff the bytes at `at` of `s` may start one of kClosings: their first
+// four bytes are those of "nà", "nó", "nê", "trê" or "đã".
+bool MayClose(std::string_view s, size_t at) {
+  if (at + 4 > s.size()) return false;
+  std::string_view four = s.substr(at, 4);
+  if (four.starts_with("n\xc3")) return four[2] == '\xa0' || four[2] == '\xb3' || four[2] == '\xaa';
+  return four == "tr\xc3\xaa" || four == "\xc4\x91\xc3\xa3";
+}
 
 // True iff a clause ends at `at`: punctuation, a line end or the end.
 bool ClauseEndsAt(std::string_view s, size_t at) {
@@ -40,25 +51,25 @@ const TypeWord* TypeWordBefore(std::string_view s, size_t space) {
 }
 
 // The back reference whose closing words start at `at` of piece `p`, if any.
-bool ReadAt(const MappedText& norm, Span p, size_t at, Mention& out) {
+std::optional<Mention> ReadAt(const MappedText& norm, Span p, size_t at) {
   std::string_view s(norm.text.data() + p.start, p.size());
-  if (at < 2) return false;  // REQUIRES: s[at - 1] is the space before the closing words
+  if (at < 2) return std::nullopt;  // REQUIRES: s[at - 1] is the space before the closing words
   for (const Closing& c : kClosings) {
     if (s.compare(at, c.words.size(), c.words) != 0 || IsWordByteAt(s, at + c.words.size())) continue;
     if (c.clause_end && !ClauseEndsAt(s, at + c.words.size())) continue;
     const TypeWord* type = TypeWordBefore(s, at - 1);
-    if (!type) return false;
+    if (!type) return std::nullopt;
     Span head{p.start + at - 1 - type->name.size(), p.start + at + c.words.size()};
-    out = Mention{};
+    Mention out;
     out.kind = MentionKind::kBackReference;
     out.head = norm.ToSource(head);
     out.text = norm.text.substr(head.start, head.size());
     out.type = std::string(type->name);
     out.type_code = std::string(type->code);
     out.refers = c.refers;
-    return true;
+    return out;
   }
-  return false;
+  return std::nullopt;
 }
 
 }  // namespace
@@ -67,13 +78,23 @@ std::vector<Mention> FindBackReferences(const MappedText& norm, const TextUnit& 
   std::vector<Mention> found;
   for (Span p : unit.pieces) {
     std::string_view s(norm.text.data() + p.start, p.size());
-    // Every closing word starts with "n", "t" or "đ" after a space: look there only.
-    for (size_t at = s.find(' '); at != std::string_view::npos; at = s.find(' ', at + 1)) {
-      char next = at + 1 < s.size() ? s[at + 1] : 0;
-      if (next != 'n' && next != 't' && next != '\xc4') continue;  // 'đ' is C4 91
-      Mention m;
-      if (ReadAt(norm, p, at + 1, m)) found.push_back(std::move(m));
+    // Every closing word starts with "n" and a toned vowel ("này", "nói", "nêu"),
+    // "tr" ("trên") or "đ" ("đã") after a space: look there only.
+    auto read_at = [&](size_t at) {  // at: a byte that may be the space before closing words
+      if (s[at] != ' ' || !MayClose(s, at + 1)) return;
+      if (std::optional<Mention> m = ReadAt(norm, p, at + 1)) found.push_back(std::move(*m));
+    };
+    const auto* b = reinterpret_cast<const unsigned char*>(s.data());
+    size_t at = 0;
+    for (; at + 10 <= s.size(); at += 8) {  // eight bytes at a time, then each flagged one
+      using namespace byte_scan;
+      uint64_t w = Load8(b + at), n1 = Load8(b + at + 1), n2 = Load8(b + at + 2);
+      uint64_t m = BytesEqual(w, ' ') & ((BytesEqual(n1, 'n') & BytesEqual(n2, 0xC3)) |
+                                         (BytesEqual(n1, 't') & BytesEqual(n2, 'r')) |
+                                         (BytesEqual(n1, 0xC4) & BytesEqual(n2, 0x91)));
+      for (; m != 0; m &= m - 1) read_at(at + FirstFlagged(m));
     }
+    for (; at + 2 < s.size(); ++at) read_at(at);
   }
   return found;
 }

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <string_view>
 
+#include "extractors/byte_scan.h"
 #include "extractors/normalize.h"
 #include "extractors/word_bytes.h"
 
@@ -79,8 +80,19 @@ MappedText StripMarkup(const MappedText& in) {
   MappedTextBuilder b;
   b.Reserve(s.size());
   size_t copied = 0;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   for (size_t i = 0; i < s.size();) {
-    if (!kMarkupStart[static_cast<unsigned char>(s[i])]) {
+    if (i + 8 <= s.size()) {  // skip eight bytes that hold no markup start
+      using namespace byte_scan;
+      uint64_t w = Load8(p + i);
+      uint64_t m = BytesEqual(w, '*') | BytesEqual(w, '_') | BytesEqual(w, '\\') | BytesEqual(w, '<');
+      if (m == 0) {
+        i += 8;
+        continue;
+      }
+      i += FirstFlagged(m);
+    }
+    if (!kMarkupStart[p[i]]) {
       ++i;
       continue;
     }

@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "extractors/byte_scan.h"
 #include "extractors/normalize.h"
 
 namespace lexgraph {
@@ -44,22 +45,33 @@ std::string FoldForMatch(std::string_view text) {
   // cannot see that through std::string.
   const auto* p = reinterpret_cast<const unsigned char*>(out.data());
   const size_t n = out.size();
-  for (size_t i = 0; i + 1 < n; ++i) {
+  size_t free_from = 0;  // the first byte past the last fold
+  auto fold_at = [&](size_t i) {
     // Every toned vowel of the table is a two- or three-byte sequence.
     // ... and starts with 0xC3 (à á ã è é ý) or 0xE1 (ả ạ ẻ ẽ ẹ ỳ ỷ ỹ ỵ).
-    if (!kFoldStart[p[i]] || (p[i + 1] != 0xC3 && p[i + 1] != 0xE1)) continue;
+    if (i < free_from || !kFoldStart[p[i]] || (p[i + 1] != 0xC3 && p[i + 1] != 0xE1)) return;
     // Only an open syllable differs between the styles ("hoà" but never "hoàn"),
     // and "quý" is the same in both.
-    if (i > 0 && (out[i - 1] == 'q' || out[i - 1] == 'Q')) continue;
+    if (i > 0 && (out[i - 1] == 'q' || out[i - 1] == 'Q')) return;
     for (const Fold& f : kFolds) {
       if (out[i] != f.from[0] || out[i + 1] != f.from[1]) continue;  // cheap test first
       if (std::string_view(out).substr(i, f.from.size()) != f.from) continue;
-      if (IsLetterAt(out, i + f.from.size())) break;
+      if (IsLetterAt(out, i + f.from.size())) return;
       out.replace(i, f.to.size(), f.to);
-      i += f.to.size() - 1;
-      break;
+      free_from = i + f.to.size();
+      return;
     }
+  };
+  size_t i = 0;
+  for (; i + 9 <= n; i += 8) {  // eight bytes at a time: an o/u before 0xC3 or 0xE1
+    using namespace byte_scan;
+    uint64_t vowels = Load8(p + i) | (kOnes * 0x20);  // O, U as o, u
+    uint64_t next = Load8(p + i + 1);
+    uint64_t m = (BytesEqual(vowels, 'o') | BytesEqual(vowels, 'u')) &
+                 (BytesEqual(next, 0xC3) | BytesEqual(next, 0xE1));
+    for (; m != 0; m &= m - 1) fold_at(i + FirstFlagged(m));
   }
+  for (; i + 1 < n; ++i) fold_at(i);
   return out;
 }
 

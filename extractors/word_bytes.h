@@ -4,12 +4,21 @@
 // Internal to extractors/. Pure; thread-safe.
 #pragma once
 
-#include <cctype>
+#include <array>
 #include <string_view>
 
 namespace lexgraph {
 
-inline bool IsWordByte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+// As a table (the C locale's isalnum, and every byte from 0x80): it is asked
+// once a byte by the scans.
+inline constexpr std::array<bool, 256> kWordByte = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    t[c] = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80;
+  }
+  return t;
+}();
+inline bool IsWordByte(unsigned char c) { return kWordByte[c]; }
 
 // True iff a word goes on at `at` of `s` (false at the end).
 inline bool IsWordByteAt(std::string_view s, size_t at) {
