@@ -50,4 +50,15 @@ Outline BuildOutline(const MappedText& norm) {
   return FinishOutline(norm, std::move(builder).Finish());
 }
 
+Outline FlatOutline(const MappedText& norm) {
+  Outline flat;
+  OutlineNode root;
+  root.kind = NodeKind::kDocument;
+  root.path = "/";
+  root.span = norm.ToSource({0, norm.text.size()});
+  flat.nodes.push_back(std::move(root));
+  if (!norm.text.empty()) flat.units.push_back(TextUnit{{Span{0, norm.text.size()}}, "", {}, "", 0});
+  return flat;
+}
+
 }  // namespace lexgraph

@@ -84,6 +84,13 @@ inline constexpr int kMaxOutlineDepth = 16;
 // tests): lines and markup kept.
 Outline BuildOutline(const MappedText& norm);
 
+// The outline of a document read without its structure: the root alone and
+// one unit holding the whole text, outside any section. Extraction over it is
+// "extraction alone" (`lexgraph extract --no-outline`): the same citations,
+// without section and footnote, and a citation cut by a footnote block or a
+// page break stays cut. REQUIRES: as BuildOutline.
+Outline FlatOutline(const MappedText& norm);
+
 // The text of `unit`: its pieces joined by one space each (the space stands
 // for the blank between them, or for nothing across a cut), mapped into the
 // original. REQUIRES: `norm` is the text the outline was built from.

@@ -49,6 +49,24 @@ with tempfile.TemporaryDirectory() as tmp:
     r3 = run("extract", "--json", "--jobs", "2", SAMPLE, SAMPLE, SAMPLE)
     check("--jobs 2 keeps file order and output", r3.stdout == (r.stdout * 3), "differs")
 
+    flat = lines(run("extract", "--json", "--no-outline", SAMPLE).stdout)
+    check("--no-outline finds the same citations, with their numbers and dates",
+          [(m["start"], m["code"], m["number"], m["date"]) for m in flat] ==
+          [(m["start"], m["code"], m["number"], m["date"]) for m in got],
+          f"{len(flat)} against {len(got)}")
+    # Only the outline rejoins "Quyết định số 217-QĐ/TW, … 218-QĐ/TW" with
+    # "của Bộ Chính trị khóa XI" across footnote 9's block.
+    def first(ms, code):
+        return next(m for m in ms if m["code"] == code)
+    cut = {c: first(flat, c) for c in ("217-QĐ/TW", "218-QĐ/TW")}
+    whole = {c: first(got, c) for c in ("217-QĐ/TW", "218-QĐ/TW")}
+    check("without the outline, the citation cut by a footnote block loses its term",
+          len(cut) == 2 and all(m["term"] is None for m in cut.values()) and
+          all(m["term"] == "XI" for m in whole.values()), str(cut))
+    check("--no-outline leaves section and footnote null",
+          all(m["section"] is None and m["footnote"] is None for m in flat) and
+          any(m["section"] for m in got) and any(m["footnote"] for m in got))
+
     r4 = run("extract", SAMPLE)
     check("plain text is one readable line per mention",
           r4.returncode == 0 and len(r4.stdout.decode().splitlines()) == len(got))
