@@ -1,5 +1,7 @@
 // lexgraph: finds citations of directives in Vietnamese Party and State
 // documents and answers questions about them. A thin table of commands.
+#include <malloc.h>
+
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -49,8 +51,23 @@ void PrintHelp(std::FILE* out) {
 }  // namespace
 }  // namespace lexgraph::app
 
+namespace {
+
+// Each file's text and its working copies are large blocks, allocated and
+// freed once a file. glibc would serve blocks past its mmap threshold with
+// fresh pages from the kernel every time (a page fault per 4 KB touched,
+// about 5% of `extract`'s time); kept in the heap, freed blocks are reused.
+// Peak memory is unchanged: only what was in use at once is ever held.
+void KeepLargeBlocksInHeap() {
+  mallopt(M_MMAP_THRESHOLD, 64 << 20);
+  mallopt(M_TRIM_THRESHOLD, 256 << 20);
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
   using namespace lexgraph::app;
+  KeepLargeBlocksInHeap();
   if (argc < 2 || std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0) {
     PrintHelp(argc < 2 ? stderr : stdout);
     return argc < 2 ? 2 : 0;
