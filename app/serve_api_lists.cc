@@ -3,6 +3,7 @@
 // JSON pages or as an iCalendar file.
 #include <nlohmann/json.hpp>
 
+#include <chrono>
 #include <cstdio>
 
 #include "app/flags.h"
@@ -15,6 +16,10 @@
 
 namespace lexgraph::app {
 namespace {
+
+// `due` reads every document's facts: on a large store it stops after this
+// long, and the list says it is incomplete (the calendar is refused).
+constexpr auto kDueBudget = std::chrono::seconds(2);
 
 void Issuer(ServedStore& store, const httplib::Request& req, httplib::Response& res) {
   IssuerQuery query;
@@ -104,8 +109,15 @@ void Due(ServedStore& store, const httplib::Request& req, httplib::Response& res
   if (auto e = ReadPage(req, &page)) return SendError(res, *e);
   auto view = ViewOrFail(store, res);
   if (!view) return;
+  query.deadline = std::chrono::steady_clock::now() + kDueBudget;
   Result<DueList> list = ListDue(view->reader(), query);
   if (!list.ok()) return SendError(res, FromStatus(list.status()));
+  if (ics && !list->complete) {
+    // A calendar missing some reviews would look whole once imported.
+    return SendError(res, {503, "the store is too large to list every review within " +
+                                    std::to_string(kDueBudget.count()) +
+                                    " s; run `lexgraph due --ics FILE` on this machine instead"});
+  }
   if (ics) {
     std::string name = "lexgraph-due-" + query.as_of.Iso() + ".ics";
     res.set_header("Content-Disposition", "attachment; filename=\"" + name + "\"");
@@ -115,7 +127,9 @@ void Due(ServedStore& store, const httplib::Request& req, httplib::Response& res
   std::vector<std::string> items;
   for (const DueItem& item : list->items) items.push_back(DueJsonLine(item));
   nlohmann::json window = {{"first", list->window.first.Iso()}, {"last", list->window.last.Iso()}};
-  SendJson(res, PagedJson("\"window\":" + window.dump(), items, page));
+  SendJson(res, PagedJson("\"window\":" + window.dump() + ",\"complete\":" +
+                              (list->complete ? "true" : "false"),
+                          items, page));
 }
 
 }  // namespace

@@ -11,6 +11,11 @@
 namespace lexgraph {
 namespace {
 
+// True once the query's deadline has passed.
+bool PastDeadline(const DueQuery& q) {
+  return q.deadline && std::chrono::steady_clock::now() > *q.deadline;
+}
+
 // A review reported for mark `m`: that milestone, or none stated in its year.
 bool Reviewed(const DocumentRow& row, const DueMark& m) {
   return std::any_of(row.reviews.begin(), row.reviews.end(), [&](const Review& r) {
@@ -39,16 +44,22 @@ Result<Evidence> DateEvidence(const storage::GraphReader& reader, const Document
   return first.value_or(Evidence{});
 }
 
-Status AddAnniversaries(const storage::GraphReader& reader, const DueQuery& q, const DueWindow& w,
-                        std::vector<DueItem>& out) {
+Status AddAnniversaries(const storage::GraphReader& reader, const DueQuery& q, DueList& list) {
   std::vector<std::pair<std::string, std::vector<DueMark>>> marked;
+  size_t read = 0;
   Status s = ForEachDocument(reader, [&](const std::string& id, DocumentFacts&& facts) {
-    std::vector<DueMark> marks = MarksInWindow(facts, w, q.cadence);
+    std::vector<DueMark> marks = MarksInWindow(facts, list.window, q.cadence);
     if (!marks.empty()) marked.emplace_back(id, std::move(marks));
-    return true;
+    if (++read % 256 == 0 && PastDeadline(q)) list.complete = false;
+    return list.complete;
   });
   if (!s.ok()) return s;
+  std::vector<DueItem>& out = list.items;
   for (auto& [id, marks] : marked) {
+    if (PastDeadline(q)) {
+      list.complete = false;
+      break;
+    }
     Result<DocumentRow> row = LoadDocument(reader, id);
     if (!row.ok()) return row.status();
     Result<Evidence> ev = DateEvidence(reader, *row);
@@ -61,7 +72,9 @@ Status AddAnniversaries(const storage::GraphReader& reader, const DueQuery& q, c
   return Status::Ok();
 }
 
-Status AddPlanned(const storage::GraphReader& reader, const DueWindow& w, std::vector<DueItem>& out) {
+Status AddPlanned(const storage::GraphReader& reader, const DueQuery& q, DueList& list) {
+  const DueWindow& w = list.window;
+  std::vector<DueItem>& out = list.items;
   std::vector<std::string> sources;
   Status s = reader.ForEachSource([&](const storage::SourceInfo& info) {
     sources.push_back(info.id);
@@ -70,6 +83,10 @@ Status AddPlanned(const storage::GraphReader& reader, const DueWindow& w, std::v
   if (!s.ok()) return s;
   std::map<std::pair<std::string, std::string>, Review> plans;  // (doc id, period) -> first plan
   for (const std::string& source : sources) {
+    if (PastDeadline(q)) {
+      list.complete = false;
+      return Status::Ok();
+    }
     Result<std::vector<storage::Edge>> edges = reader.OutEdges(source, storage::EdgeKind::kPlansReview);
     if (!edges.ok()) return edges.status();
     for (const storage::Edge& e : *edges) {
@@ -79,6 +96,10 @@ Status AddPlanned(const storage::GraphReader& reader, const DueWindow& w, std::v
     }
   }
   for (auto& [key, review] : plans) {
+    if (PastDeadline(q)) {
+      list.complete = false;
+      break;
+    }
     Result<DocumentRow> row = LoadDocument(reader, key.first);
     if (!row.ok()) return row.status();
     out.push_back({std::move(*row), key.second, "planned", review.milestone_years, false, review.cue,
@@ -91,8 +112,10 @@ Status AddPlanned(const storage::GraphReader& reader, const DueWindow& w, std::v
 
 Result<DueList> ListDue(const storage::GraphReader& reader, const DueQuery& query) {
   DueList list{WindowEnding(query.as_of, query.window_months), {}};
-  if (Status s = AddAnniversaries(reader, query, list.window, list.items); !s.ok()) return s;
-  if (Status s = AddPlanned(reader, list.window, list.items); !s.ok()) return s;
+  if (Status s = AddAnniversaries(reader, query, list); !s.ok()) return s;
+  if (list.complete) {
+    if (Status s = AddPlanned(reader, query, list); !s.ok()) return s;
+  }
   std::stable_sort(list.items.begin(), list.items.end(), [](const DueItem& a, const DueItem& b) {
     return std::tie(a.due, a.reason, a.doc.id) < std::tie(b.due, b.reason, b.doc.id);
   });

@@ -12,6 +12,9 @@
 // loaded through their own nodes. Reads `reader` only; pass a snapshot.
 #pragma once
 
+#include <chrono>
+#include <optional>
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -27,6 +30,9 @@ struct DueQuery {
   Date as_of;                               // the window's last day
   int window_months = 12;                   // the window's length
   std::vector<int> cadence = {5, 10, 15, 20};  // N assumed for a document stating none
+  // When set, reading stops at this moment and the list says it is not
+  // complete (the server's budget: `due` reads every document's facts).
+  std::optional<std::chrono::steady_clock::time_point> deadline;
 };
 
 struct DueItem {
@@ -42,6 +48,7 @@ struct DueItem {
 struct DueList {
   DueWindow window;
   std::vector<DueItem> items;  // by due, anniversaries before plans, then document id
+  bool complete = true;        // false: the deadline came before every document was read
 };
 
 // Errors: a failed read, Corruption for unreadable props. An empty list is OK.

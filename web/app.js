@@ -323,8 +323,10 @@ async function due(year) {
     const reason = (d) => d.reason === "planned"
       ? "Theo kế hoạch" + (d.milestone_years ? ` (${d.milestone_years} năm)` : "")
       : `Tròn ${d.milestone_years} năm`;
-    out.replaceChildren(
+    fill(out,
       el("p", {}, `${page.total} mục trong khoảng ${page.window.first} đến ${page.window.last}.`),
+      page.complete === false ? el("p", {class: "muted"},
+        "Kho quá lớn để đọc hết trong thời gian cho phép: danh sách chưa đầy đủ, lịch .ics không tải được; hãy chạy lệnh lexgraph due.") : null,
       el("table", {class: "due"},
         el("thead", {}, el("tr", {}, el("th", {}, "Hạn"), el("th", {}, "Văn bản"), el("th", {}, "Lý do"),
           el("th", {}, "Trích yếu"))),

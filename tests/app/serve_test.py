@@ -176,6 +176,8 @@ def check_answers(srv, db, sample):
     due = paged(srv, "/api/due", year="2021")
     want(due == cli_lines(db, "due", "--as-of", "2021-12-31", "--json"), "due 2021: differs from the CLI's")
     want("120-KL/TW" in [d["doc"]["code"] for d in due], "due 2021: no 120-KL/TW")
+    page = srv.json("/api/due", year="2021")
+    want(page and page.get("complete") is True, f"due 2021 on a small store: not complete: {page and page.get('complete')}")
     status, ctype, ics = srv.get("/api/due.ics", year="2021")
     want(status == 200 and ctype.startswith("text/calendar") and ics.startswith(b"BEGIN:VCALENDAR")
          and b"120-KL/TW" in ics, f"due.ics: {status} {ctype} {ics[:80]!r}")

@@ -204,5 +204,29 @@ TEST_CASE("A directive's stated cadence sets its marks", "[queries][due]") {
   CHECK(Rows(store, D(2024, 12, 31)).empty());  // the assumed 5 does not apply
 }
 
+TEST_CASE("A deadline that has passed leaves the list incomplete; a far one changes nothing",
+          "[queries][due]") {
+  storage::MemoryStore store;
+  REQUIRE(testing::WriteSource(store, testing::SampleReport(), "/r/kg.md").ok());
+  Result<DueList> whole = ListDue(store, {.as_of = D(2021, 12, 31)});
+  REQUIRE(whole.ok());
+  CHECK(whole->complete);
+  REQUIRE(!whole->items.empty());
+
+  DueQuery far{.as_of = D(2021, 12, 31)};
+  far.deadline = std::chrono::steady_clock::now() + std::chrono::hours(1);
+  Result<DueList> in_time = ListDue(store, far);
+  REQUIRE(in_time.ok());
+  CHECK(in_time->complete);
+  CHECK(in_time->items.size() == whole->items.size());
+
+  DueQuery late{.as_of = D(2021, 12, 31)};
+  late.deadline = std::chrono::steady_clock::now() - std::chrono::seconds(1);
+  Result<DueList> cut = ListDue(store, late);
+  REQUIRE(cut.ok());
+  CHECK_FALSE(cut->complete);
+  CHECK(cut->items.size() < whole->items.size());
+}
+
 }  // namespace
 }  // namespace lexgraph
