@@ -6,6 +6,7 @@
 #include <map>
 #include <unordered_map>
 
+#include "extractors/byte_scan.h"
 #include "extractors/outline_builder.h"
 #include "extractors/outline_tasks.h"
 
@@ -37,8 +38,9 @@ constexpr std::array<bool, 256> kMarkerStart = [] {
 void ScanMarkers(std::string_view text, const Piece& p, int node, bool parens,
                  std::vector<NoteMarker>& out) {
   std::string_view s = text.substr(p.b, p.e - p.b);
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (!kMarkerStart[static_cast<unsigned char>(s[i])]) continue;
+  size_t free_from = 0;  // past the last superscript number read
+  auto read_at = [&](size_t i) {
+    if (i < free_from || !kMarkerStart[static_cast<unsigned char>(s[i])]) return;
     int n = 0;
     bool paren = false;
     if (s[i] == '<' && s.substr(i, 5) == "<sup>") {
@@ -52,8 +54,18 @@ void ScanMarkers(std::string_view text, const Piece& p, int node, bool parens,
     size_t sup = 0;
     if (n == 0 && (s[i] == '\xC2' || s[i] == '\xE2')) n = SuperscriptNumberAt(s, i, &sup);
     if (n > 0) out.push_back({n, paren, p.b + i, node});
-    if (sup > 1) i += sup - 1;
+    if (sup > 1) free_from = i + sup;
+  };
+  const auto* b = reinterpret_cast<const unsigned char*>(s.data());
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {  // eight bytes at a time, then each flagged one
+    using namespace byte_scan;
+    uint64_t w = Load8(b + i);
+    uint64_t m = BytesEqual(w, '<') | BytesEqual(w, '[') | BytesEqual(w, '(') |
+                 BytesEqual(w, 0xC2) | BytesEqual(w, 0xE2);
+    for (; m != 0; m &= m - 1) read_at(i + FirstFlagged(m));
   }
+  for (; i < s.size(); ++i) read_at(i);
 }
 
 // The paragraph holding the footnote's marker: the last marker before the

@@ -210,6 +210,13 @@ bool IsUppercaseText(std::string_view s) {
   int32_t i = 0, n = static_cast<int32_t>(s.size());
   bool any = false;
   while (i < n) {
+    unsigned char b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {  // ASCII without ICU: most lines show a small letter in a few bytes
+      if (b >= 'a' && b <= 'z') return false;
+      any = any || (b >= 'A' && b <= 'Z');
+      ++i;
+      continue;
+    }
     UChar32 c;
     U8_NEXT(s.data(), i, n, c);
     if (u_islower(c)) return false;

@@ -256,7 +256,7 @@ char KeyCharAt(std::string_view s, size_t& i) {
     ++i;
     return 'W';  // Ư U+01AF, ư U+01B0
   }
-  return static_cast<char>(std::toupper(c));
+  return static_cast<char>(c >= 'a' && c <= 'z' ? c - ('a' - 'A') : c);  // C locale toupper, inline
 }
 
 // True when `a` and `b` have the same key (compared without building either).
