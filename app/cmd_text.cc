@@ -3,11 +3,14 @@
 // is), the text every byte offset of extract, outline and ingest points
 // into. With --origins, JSON Lines instead: one object per run of the text,
 // {"file","format","start","end","where"} (where: the DOCX part and
-// paragraph, the PDF page, the HTML element). A file that cannot be read or
+// paragraph, the PDF page, the HTML element), plus "encoding" ("TCVN3",
+// "VNI") when the text was converted from a legacy Vietnamese encoding; a
+// text file so converted gives one run, where "whole file". A file that cannot be read or
 // converted is named on stderr; the others still run; exit 2 then.
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
+#include <vector>
 
 #include "app/commands.h"
 #include "app/file_reader.h"
@@ -39,10 +42,14 @@ int RunText(const Args& args) {
       std::fwrite(doc->text.data(), 1, doc->text.size(), stdout);
       continue;
     }
-    for (const formats::OriginRun& r : doc->origins) {
+    std::vector<formats::OriginRun> runs = doc->origins;
+    const bool legacy = doc->legacy_encoding != formats::LegacyEncoding::kNone;
+    if (runs.empty() && legacy) runs.push_back({0, doc->text.size(), "whole file"});
+    for (const formats::OriginRun& r : runs) {
       nlohmann::json j = {{"file", path},   {"format", formats::FormatName(doc->format)},
                           {"start", r.start}, {"end", r.end},
                           {"where", r.where}};
+      if (legacy) j["encoding"] = formats::LegacyEncodingName(doc->legacy_encoding);
       std::printf("%s\n", j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
     }
   }

@@ -69,6 +69,10 @@ bool StartsLower(std::string_view s) {
   // Extended Additional / Latin-1 lowercase forms; a rough test on the
   // first code point's case is enough to join a split word or number.
   if (c == 0xC4 && s.size() > 1 && static_cast<unsigned char>(s[1]) == 0x91) return true;
+  // A Latin-1 letter or symbol (U+00A1-U+00FF): in a TCVN3 or VNI text layer
+  // the rest of a word cut at a hyphen, "Th-" + "êng" (formats/legacy_vietnamese.h).
+  if (c == 0xC3 && s.size() > 1) return true;
+  if (c == 0xC2 && s.size() > 1 && static_cast<unsigned char>(s[1]) >= 0xA1) return true;
   return false;
 }
 

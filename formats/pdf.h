@@ -21,7 +21,9 @@
 // Errors (InvalidArgument naming `name`): "NAME: corrupt PDF: poppler
 // cannot read it", "NAME: encrypted PDF", "NAME: scanned PDF, no text
 // layer" (pages without any text). Legacy Vietnamese encodings (TCVN3,
-// VNI) are not converted yet. Thread-safe: each call has its own document.
+// VNI) are converted after this, by ToPlainText (formats/convert.h); a line
+// ending in "-" before a Latin-1 letter (such a word cut at its ư) is joined
+// without a space. Thread-safe: each call has its own document.
 #pragma once
 
 #include <string>

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "formats/format.h"
+#include "formats/legacy_vietnamese.h"
 
 namespace lexgraph::formats {
 
@@ -31,6 +32,9 @@ struct PlainText {
   Format format = Format::kText;
   std::string text;
   std::vector<OriginRun> origins;  // sorted by start, not overlapping
+  // The legacy Vietnamese encoding `text` was converted from (TCVN3, VNI;
+  // formats/legacy_vietnamese.h), kNone when it was Unicode already.
+  LegacyEncoding legacy_encoding = LegacyEncoding::kNone;
 };
 
 // The run holding text offset `offset`, or nullptr (a text file, or a

@@ -6,6 +6,9 @@
 # script only remakes them, so CI never needs these tools.
 # Needs (for the maker only, not for building or testing lexgraph):
 #   pandoc, libreoffice-writer-nogui (Debian 12).
+# Also the legacy Vietnamese encodings (formats/legacy_vietnamese.h): the
+# sample written in TCVN3 and VNI as old text files, and its first pages
+# printed to PDF in each (scripts/legacy_vietnamese_encode.py).
 # Usage: scripts/make_format_fixtures.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -81,4 +84,26 @@ pandoc -f markdown -t docx -o "$out/kien-giang-dan-van-2020.docx" "$tmp/report.m
 HOME="$tmp" libreoffice --headless --convert-to pdf --outdir "$tmp" \
   "$out/kien-giang-dan-van-2020.docx" >/dev/null 2>&1
 cp "$tmp/kien-giang-dan-van-2020.pdf" "$out/kien-giang-dan-van-2020.pdf"
-ls -l "$out"
+
+# 4. Legacy encodings. Text files: the whole sample in TCVN3 and in VNI, as
+#    the bytes an old .txt holds (Windows-1252 code page).
+enc=scripts/legacy_vietnamese_encode.py
+sample=tests/data/kien-giang-dan-van-2020.md
+python3 "$enc" tcvn3 --bytes < "$sample" > "$out/kien-giang-dan-van-2020.tcvn3.txt"
+python3 "$enc" vni --bytes < "$sample" > "$out/kien-giang-dan-van-2020.vni.txt"
+# PDFs: the sample's first 13 paragraphs (the opening, section 1 and
+# footnotes 1-3; kept as legacy-excerpt.md, the Unicode original), one line
+# a paragraph, printed by LibreOffice in the TCVN3 and VNI code points a
+# .VnTime / VNI-Times font gives the text layer (TCVN3's ư as "-", as
+# poppler reads it from such a font).
+python3 - "$sample" "$out/legacy-excerpt.md" <<'PY'
+import sys
+paras = [p for p in open(sys.argv[1], encoding="utf-8").read().split("\n\n") if p.strip()][:13]
+open(sys.argv[2], "w", encoding="utf-8").write("\n\n".join(paras) + "\n")
+PY
+python3 "$enc" tcvn3 --u-horn-as-hyphen < "$out/legacy-excerpt.md" > "$tmp/legacy-tcvn3.txt"
+python3 "$enc" vni < "$out/legacy-excerpt.md" > "$tmp/legacy-vni.txt"
+for e in tcvn3 vni; do
+  HOME="$tmp" libreoffice --headless --convert-to pdf --outdir "$tmp" "$tmp/legacy-$e.txt" >/dev/null 2>&1
+  cp "$tmp/legacy-$e.pdf" "$out/legacy-$e.pdf"
+done

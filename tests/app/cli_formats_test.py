@@ -62,6 +62,19 @@ with tempfile.TemporaryDirectory() as tmp:
           o[0]["where"].startswith("word/document.xml paragraph ") and
           any(x["where"].startswith("word/footnotes.xml footnote ") for x in o), o[:2])
 
+    # Legacy Vietnamese encodings: converted, and --origins says from what.
+    for name, enc in (("kien-giang-dan-van-2020.tcvn3.txt", "TCVN3"),
+                      ("legacy-vni.pdf", "VNI")):
+        o = lines(run("text", "--origins", os.path.join(FORMATS, name)).stdout)
+        check(f"text --origins says {name} was converted from {enc}",
+              o and all(x.get("encoding") == enc for x in o), o[:1])
+    o = lines(run("text", "--origins", os.path.join(FORMATS, "kien-giang-dan-van-2020.pdf")).stdout)
+    check("text --origins of a Unicode PDF has no encoding field",
+          o and all("encoding" not in x for x in o), o[:1])
+    r = run("text", "--origins", SAMPLE)
+    check("text --origins of a Unicode text file prints nothing", r.returncode == 0 and not r.stdout,
+          r.stdout[:200])
+
     # HTML: a saved page of a legal database, read without the site's chrome.
     page = os.path.join(FORMATS, "tvpl-style-page.html")
     r = run("extract", "--json", page)
