@@ -152,6 +152,29 @@ std::vector<Line> PageLines(poppler::page& page) {
   return lines;
 }
 
+// "217-" at a line's end and "QĐ/TW, ..." on the next: a document code cut
+// after its number's hyphen (the code's tail: capitals, Đ, digits, "/", "-",
+// with a "/").
+bool ContinuesCode(std::string_view para, std::string_view next) {
+  if (para.size() < 2 || para[para.size() - 2] < '0' || para[para.size() - 2] > '9') return false;
+  const std::string_view tail = next.substr(0, next.find_first_of(" ,;.)"));
+  bool slash = false;
+  for (size_t i = 0; i < tail.size(); ++i) {
+    const char c = tail[i];
+    if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-') continue;
+    if (c == '/') {
+      slash = true;
+      continue;
+    }
+    if (c == '\xC4' && i + 1 < tail.size() && tail[i + 1] == '\x90') {  // Đ
+      ++i;
+      continue;
+    }
+    return false;
+  }
+  return slash && !tail.empty() && tail.front() != '/';
+}
+
 void NoQuietErrors(const std::string&, void*) {}
 
 // "2. ", "1.2. ", "II- ", "IV. ", "a) ": a section label opening a line.
@@ -268,6 +291,7 @@ Result<PlainText> PdfToText(std::string_view bytes, const std::string& name) {
     }
     const double short_end = right - 0.12 * (right - left);
     std::string para;
+    bool in_note = false;  // para is a footnote body
     const Line* prev = nullptr;
     auto emit = [&](std::string& text) {
       if (IsBlank(text)) return;
@@ -281,14 +305,24 @@ Result<PlainText> PdfToText(std::string_view bytes, const std::string& name) {
       if (i >= skip_from && i < skip_to) continue;
       const Line& l = lines[i];
       const bool gap = prev != nullptr && l.y - prev->y > 1.4 * std::max(prev->h, l.h);
-      const bool ended = prev != nullptr &&
-                         (prev->right < short_end || (EndsSentence(prev->text) && StartsWithLabel(l.text)));
+      // A footnote body goes on to the next body (or the page's end): its
+      // lines end short where a long code did not fit ("... Chỉ thị số" /
+      // "18-CT/TW, ...").
+      // A short line ends its paragraph only when the next line's first word
+      // would have fitted after it ("... Quyết định số" / "218-QĐ/TW ...":
+      // the code did not fit, the paragraph goes on).
+      const bool word_fits = prev != nullptr && !l.words.empty() &&
+                             l.words.front().w + 0.5 * l.h < right - prev->right;
+      const bool ended = prev != nullptr && !in_note &&
+                         ((prev->right < short_end && word_fits) ||
+                          (EndsSentence(prev->text) && StartsWithLabel(l.text)));
       if (prev != nullptr && (gap || ended || l.note_start || l.bullet)) emit(para);
       if (para.empty()) {
         para = l.text;
+        in_note = l.note_start;
       } else if (para.back() == '-' && para.size() > 1 && para[para.size() - 2] != ' ' &&
-                 StartsLower(l.text)) {
-        para += l.text;  // a word or number cut at the line's end
+                 (StartsLower(l.text) || ContinuesCode(para, l.text))) {
+        para += l.text;  // a word, number or code cut at the line's end
       } else {
         para += ' ' + l.text;
       }

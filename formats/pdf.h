@@ -4,11 +4,14 @@
 //     position, lines in top-to-bottom order, words left to right.
 //   - Lines into paragraphs: a vertical gap over 1.4 line heights, a line
 //     above that ends short of the text block's right edge (by over 12% of
-//     its width: a paragraph's last line, a heading), a line opening with a
+//     its width: a paragraph's last line, a heading) when this line's first
+//     word would have fitted there, a line opening with a
 //     section label ("2. ", "II- ", "a) ") after one ending a sentence, a bullet
 //     ("•", "–" first on the line, written "-") or a footnote body starts a
-//     new one; a line ending in "-" before a lowercase word or a digit is
-//     joined without a space ("2020-" + "2025"), others with one.
+//     new one, except inside a footnote body (which runs to the next body);
+//     a line ending in "-" before a lowercase word, a digit, a Latin-1
+//     letter (a TCVN3 or VNI word cut at its ư) or a code's tail ("217-" +
+//     "QĐ/TW") is joined without a space ("2020-" + "2025"), others with one.
 //   - Superscripts (digits in a font under 0.8 of the page's body size): a
 //     marker "<sup>N</sup>" inside a line; the first word of a line, a
 //     footnote body "<sup>N</sup> ..." (the page-bottom notes).
@@ -21,9 +24,8 @@
 // Errors (InvalidArgument naming `name`): "NAME: corrupt PDF: poppler
 // cannot read it", "NAME: encrypted PDF", "NAME: scanned PDF, no text
 // layer" (pages without any text). Legacy Vietnamese encodings (TCVN3,
-// VNI) are converted after this, by ToPlainText (formats/convert.h); a line
-// ending in "-" before a Latin-1 letter (such a word cut at its ư) is joined
-// without a space. Thread-safe: each call has its own document.
+// VNI) are converted after this, by ToPlainText (formats/convert.h).
+// Thread-safe: each call has its own document.
 #pragma once
 
 #include <string>
