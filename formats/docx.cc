@@ -16,8 +16,8 @@ namespace {
 constexpr const char* kDocumentPart = "word/document.xml";
 
 // Elements whose subtree holds no text of the paragraph: properties,
-// deleted text, field instructions, drawings and text boxes (whose
-// fallback copies would give the text twice).
+// deleted text, field instructions, drawings and text boxes (read apart,
+// as blocks after the paragraph: TextBoxes).
 bool Skipped(std::string_view name) {
   return name == "pPr" || name == "rPr" || name == "del" || name == "delText" ||
          name == "instrText" || name == "drawing" || name == "pict" || name == "AlternateContent" ||
@@ -93,6 +93,10 @@ class DocxReader {
         ++paragraph_;
         builder_.AddBlock(ParagraphText(n), std::string(kDocumentPart) + " paragraph " +
                                                 std::to_string(paragraph_));
+        // Its text boxes follow it, their paragraphs as blocks.
+        std::vector<pugi::xml_node> boxes;
+        TextBoxes(n, boxes);
+        for (pugi::xml_node box : boxes) Blocks(box);
       } else if (name == "tbl") {
         Table(n);
       } else if (name == "sdt") {
@@ -125,6 +129,9 @@ class DocxReader {
       if (name == "p") {
         ++paragraph_;
         out.push_back(ParagraphText(n));
+        std::vector<pugi::xml_node> boxes;
+        TextBoxes(n, boxes);
+        for (pugi::xml_node box : boxes) CellParagraphs(box, out);
       } else if (name == "tbl") {  // a nested table: its cells in order
         std::vector<Cells> rows;
         Rows(n, rows);
@@ -173,6 +180,24 @@ class DocxReader {
     builder_.AddBlock(text, std::string(kDocumentPart) + " table " + std::to_string(table_) +
                                 " (paragraphs " + std::to_string(first_paragraph) + "-" +
                                 std::to_string(paragraph_) + ")");
+  }
+
+  // The text boxes anchored in a paragraph (w:txbxContent), in document
+  // order, each once: of an mc:AlternateContent only the mc:Choice (the
+  // DrawingML box) is read, its mc:Fallback (the same box in VML) is not.
+  static void TextBoxes(pugi::xml_node node, std::vector<pugi::xml_node>& out) {
+    for (pugi::xml_node n : node.children()) {
+      if (n.type() != pugi::node_element) continue;
+      const std::string_view name = LocalName(n.name());
+      if (name == "txbxContent") {
+        out.push_back(n);
+      } else if (name == "AlternateContent") {
+        pugi::xml_node choice = Child(n, "Choice");
+        TextBoxes(choice ? choice : Child(n, "Fallback"), out);
+      } else if (name != "pPr" && name != "rPr" && name != "del" && name != "moveFrom") {
+        TextBoxes(n, out);
+      }
+    }
   }
 
   std::string ParagraphText(pugi::xml_node p) {

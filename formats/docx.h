@@ -3,8 +3,11 @@
 //   - word/document.xml: each paragraph a block; list numbering (w:numPr on
 //     the paragraph or its style) written out as its label from
 //     word/numbering.xml ("1.", "a)", "-"); tracked deletions, field codes
-//     and drawings (text boxes) left out; soft line breaks kept as newlines;
+//     and drawings left out; soft line breaks kept as newlines;
 //     superscript runs of digits or "(N)" written "<sup>..</sup>".
+//   - text boxes (w:txbxContent, once: the mc:Choice of an
+//     mc:AlternateContent, not its mc:Fallback copy) follow the paragraph
+//     they are anchored in, their paragraphs as blocks.
 //   - footnotes and endnotes (word/footnotes.xml, word/endnotes.xml): the
 //     reference mark becomes "<sup>N</sup>", N counted 1, 2, ... in order of
 //     reference over both kinds; the bodies follow the document's text at its

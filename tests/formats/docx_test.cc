@@ -208,5 +208,31 @@ TEST_CASE("text passes through byte for byte", "[formats]") {
   CHECK(r->origins.empty());
 }
 
+// A text box as Word writes it: the DrawingML box in mc:Choice and the
+// same box in VML in mc:Fallback, anchored in a run of a paragraph.
+std::string TextBox(const std::string& paragraphs) {
+  return "<w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wp:anchor><a:graphic>"
+         "<a:graphicData><wps:wsp><wps:txbx><w:txbxContent>" + paragraphs +
+         "</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>"
+         "</mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>" + paragraphs +
+         "</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>";
+}
+
+TEST_CASE("text boxes read once, after the paragraph they are anchored in", "[formats][docx]") {
+  const std::string body =
+      P(R("Thực hiện Chỉ thị số 05-CT/TU.") + TextBox(P(R("Ghi chú: Kết luận số 62-KL/TW.")) +
+                                                       P(R("Nghị quyết số 25-NQ/TW.")))) +
+      P(R("Đoạn sau.")) +
+      P("<w:r><w:pict><v:shape><v:textbox><w:txbxContent>" + P(R("Hộp VML số 11-CT/TU.")) +
+        "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>");
+  PlainText plain = Convert(testing::MakeDocx(body));
+  CHECK(plain.text ==
+        "Thực hiện Chỉ thị số 05-CT/TU.\n\nGhi chú: Kết luận số 62-KL/TW.\n\n"
+        "Nghị quyết số 25-NQ/TW.\n\nĐoạn sau.\n\nHộp VML số 11-CT/TU.\n");
+  REQUIRE(plain.origins.size() == 5);
+  CHECK(plain.origins[1].where == "word/document.xml paragraph 2");
+  CHECK(plain.origins[3].where == "word/document.xml paragraph 4");
+}
+
 }  // namespace
 }  // namespace lexgraph::formats
