@@ -21,6 +21,11 @@
 //     a combining tone).
 // A text is TCVN3 (VNI) when at least 8 words are, they are over 4 times the
 // Unicode words, and they are 30% (80%) of the words with a non-ASCII letter.
+// A first look at the bytes spares the count: fewer than 8 Latin-1 code
+// points, or as many lead bytes of Vietnamese-only letters (E1, C4, C6) as
+// of Latin-1 ones, is no legacy text; and the count stops once the Unicode
+// words seen cannot be outnumbered 4 to 1 by the rest. No copy of the text
+// is made to detect (converting decodes it whole).
 // Unicode Vietnamese, English and French (été, où, hôtel, naïf) stay as
 // they are.
 // Pure functions; thread-safe.
