@@ -74,6 +74,31 @@ TEST_CASE("the sample's opening printed to PDF in TCVN3 and VNI", "[formats][leg
   }
 }
 
+TEST_CASE("a Word file typed in .VnTime: converted, origins moved with the text", "[formats][legacy][docx]") {
+  auto p = [](const std::string& text) {
+    return "<w:p><w:r><w:t xml:space=\"preserve\">" + text + "</w:t></w:r></w:p>";
+  };
+  const std::string body =
+      p("B¸O C¸O KÕT QU¶ C¤NG T¸C D¢N VËN") +
+      p("Thùc hiÖn QuyÕt ®Þnh sè 217-Q§/TW cña Bé ChÝnh trÞ vÒ gi¸m s¸t, ph¶n biÖn x· héi.") +
+      p("Ban Th\xC2\xAD" "êng vô TØnh ñy ban hµnh ChØ thÞ sè 11-CT/TU vÒ c«ng t¸c d©n vËn.");
+  Result<PlainText> r = ToPlainText(testing::MakeDocx(body), "vntime.docx");
+  REQUIRE(r.ok());
+  CHECK(r->legacy_encoding == LegacyEncoding::kTcvn3);
+  CHECK(r->text ==
+        "BÁO CÁO KẾT QUẢ CÔNG TÁC DÂN VẬN\n\n"
+        "Thực hiện Quyết định số 217-QĐ/TW của Bộ Chính trị về giám sát, phản biện xã hội.\n\n"
+        "Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 11-CT/TU về công tác dân vận.\n");
+  REQUIRE(r->origins.size() == 3);
+  for (size_t k = 0; k < 3; ++k) {
+    INFO(k);
+    const OriginRun& run = r->origins[k];
+    CHECK(run.where == "word/document.xml paragraph " + std::to_string(k + 1));
+    CHECK(r->text.substr(run.end, 1) == "\n");  // each run ends where its paragraph does
+  }
+  CHECK(r->text.substr(r->origins[2].start, 13) == "Ban Thường");
+}
+
 TEST_CASE("TCVN3: ư from a PDF's hyphen, capitals of .VnTimeH", "[formats][legacy]") {
   auto tcvn3 = [](const std::string& s) { return ConvertLegacyVietnamese(s, LegacyEncoding::kTcvn3); };
   CHECK(tcvn3("Ban Th-êng vô TØnh ñy") == "Ban Thường vụ Tỉnh ủy");
