@@ -9,6 +9,7 @@
 #include <cstring>
 #include <string>
 
+#include "extractors/byte_scan.h"
 #include "extractors/normalize_survey.h"
 
 namespace lexgraph {
@@ -78,6 +79,19 @@ MappedText UnifyDashesAndSpaces(MappedText in) {
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   int32_t i = 0, n = static_cast<int32_t>(s.size());
   while (i < n) {
+    // Skip eight bytes at a time that hold none of the six bytes of kMayUnify
+    // (normalize_survey.h).
+    while (i + 8 <= n) {
+      using namespace byte_scan;
+      uint64_t w = Load8(p + i);
+      uint64_t m = BytesEqual(w, 0xE2) | BytesEqual(w, 0xC2) | BytesEqual(w, 0x0D) |
+                   BytesEqual(w, kUnitSeparator) | BytesEqual(w, 0xE3) | BytesEqual(w, 0xEF);
+      if (m != 0) {
+        i += static_cast<int32_t>(FirstFlagged(m));
+        break;
+      }
+      i += 8;
+    }
     while (i < n && !MayUnify(p[i])) ++i;
     if (i == n) break;
     if (p[i] == kUnitSeparator) {
