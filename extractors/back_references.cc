@@ -86,13 +86,13 @@ std::vector<Mention> FindBackReferences(const MappedText& norm, const TextUnit& 
     };
     const auto* b = reinterpret_cast<const unsigned char*>(s.data());
     size_t at = 0;
-    for (; at + 10 <= s.size(); at += 8) {  // eight bytes at a time, then each flagged one
+    for (; at + byte_scan::kBlock + 2 <= s.size(); at += byte_scan::kBlock) {  // blocks, then each hit
       using namespace byte_scan;
-      uint64_t w = Load8(b + at), n1 = Load8(b + at + 1), n2 = Load8(b + at + 2);
-      uint64_t m = BytesEqual(w, ' ') & ((BytesEqual(n1, 'n') & BytesEqual(n2, 0xC3)) |
-                                         (BytesEqual(n1, 't') & BytesEqual(n2, 'r')) |
-                                         (BytesEqual(n1, 0xC4) & BytesEqual(n2, 0x91)));
-      for (; m != 0; m &= m - 1) read_at(at + FirstFlagged(m));
+      Block w = Load(b + at), n1 = Load(b + at + 1), n2 = Load(b + at + 2);
+      ForEachSet(Mask(Equal(w, ' ') & ((Equal(n1, 'n') & Equal(n2, 0xC3)) |
+                                       (Equal(n1, 't') & Equal(n2, 'r')) |
+                                       (Equal(n1, 0xC4) & Equal(n2, 0x91)))),
+                 at, read_at);
     }
     for (; at + 2 < s.size(); ++at) read_at(at);
   }

@@ -218,19 +218,17 @@ std::vector<Span> NamedStarts(std::string_view folded) {
   };
   size_t at = 0;
   if (n >= 3) try_at(at++);
-  for (; at + 10 <= n; at += 8) {
-    // Eight bytes at a time, then each flagged one: a start word begins after
-    // a byte that is no word byte, with a capital B..P, "Đ" (C4 90) or the
-    // "ngh" of "nghị quyết".
+  for (; at + byte_scan::kBlock + 2 <= n; at += byte_scan::kBlock) {
+    // A block at a time, then each hit: a start word begins after a byte
+    // that is no word byte, with a capital B..P, "Đ" (C4 90) or the "ngh" of
+    // "nghị quyết".
     using namespace byte_scan;
-    uint64_t prev = Load8(p + at - 1), w = Load8(p + at), n1 = Load8(p + at + 1),
-             n2 = Load8(p + at + 2);
-    uint64_t word_before = (prev & kHighs) | BytesBetween(prev, '0' - 1, '9' + 1) |
-                           BytesBetween(prev, 'A' - 1, 'Z' + 1) | BytesBetween(prev, 'a' - 1, 'z' + 1);
-    uint64_t m = ~word_before & (BytesBetween(w, 'B' - 1, 'P' + 1) |
-                                 (BytesEqual(w, 0xC4) & BytesEqual(n1, 0x90)) |
-                                 (BytesEqual(w, 'n') & BytesEqual(n1, 'g') & BytesEqual(n2, 'h')));
-    for (; m != 0; m &= m - 1) try_at(at + FirstFlagged(m));
+    Block prev = Load(p + at - 1), w = Load(p + at), n1 = Load(p + at + 1), n2 = Load(p + at + 2);
+    Block word_before = Between(prev, 0x80, 0xFF) | Between(prev, '0', '9') | Between(prev, 'A', 'Z') |
+                        Between(prev, 'a', 'z');
+    ForEachSet(Mask(~word_before & (Between(w, 'B', 'P') | (Equal(w, 0xC4) & Equal(n1, 0x90)) |
+                                    (Equal(w, 'n') & Equal(n1, 'g') & Equal(n2, 'h')))),
+               at, try_at);
   }
   for (; at + 3 <= n; ++at) try_at(at);
   return starts;

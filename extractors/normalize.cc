@@ -79,18 +79,18 @@ MappedText UnifyDashesAndSpaces(MappedText in) {
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   int32_t i = 0, n = static_cast<int32_t>(s.size());
   while (i < n) {
-    // Skip eight bytes at a time that hold none of the six bytes of kMayUnify
+    // Skip the blocks that hold none of the six bytes of kMayUnify
     // (normalize_survey.h).
-    while (i + 8 <= n) {
+    while (i + static_cast<int32_t>(byte_scan::kBlock) <= n) {
       using namespace byte_scan;
-      uint64_t w = Load8(p + i);
-      uint64_t m = BytesEqual(w, 0xE2) | BytesEqual(w, 0xC2) | BytesEqual(w, 0x0D) |
-                   BytesEqual(w, kUnitSeparator) | BytesEqual(w, 0xE3) | BytesEqual(w, 0xEF);
+      Block block = Load(p + i);
+      uint32_t m = Mask(Equal(block, 0xE2) | Equal(block, 0xC2) | Equal(block, 0x0D) |
+                        Equal(block, kUnitSeparator) | Equal(block, 0xE3) | Equal(block, 0xEF));
       if (m != 0) {
-        i += static_cast<int32_t>(FirstFlagged(m));
+        i += static_cast<int32_t>(FirstSet(m));
         break;
       }
-      i += 8;
+      i += static_cast<int32_t>(kBlock);
     }
     while (i < n && !MayUnify(p[i])) ++i;
     if (i == n) break;

@@ -58,12 +58,11 @@ void ScanMarkers(std::string_view text, const Piece& p, int node, bool parens,
   };
   const auto* b = reinterpret_cast<const unsigned char*>(s.data());
   size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {  // eight bytes at a time, then each flagged one
+  for (; i + byte_scan::kBlock <= s.size(); i += byte_scan::kBlock) {  // blocks, then each hit
     using namespace byte_scan;
-    uint64_t w = Load8(b + i);
-    uint64_t m = BytesEqual(w, '<') | BytesEqual(w, '[') | BytesEqual(w, '(') |
-                 BytesEqual(w, 0xC2) | BytesEqual(w, 0xE2);
-    for (; m != 0; m &= m - 1) read_at(i + FirstFlagged(m));
+    Block w = Load(b + i);
+    ForEachSet(Mask(Equal(w, '<') | Equal(w, '[') | Equal(w, '(') | Equal(w, 0xC2) | Equal(w, 0xE2)),
+               i, read_at);
   }
   for (; i < s.size(); ++i) read_at(i);
 }

@@ -82,15 +82,15 @@ MappedText StripMarkup(const MappedText& in) {
   size_t copied = 0;
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   for (size_t i = 0; i < s.size();) {
-    if (i + 8 <= s.size()) {  // skip eight bytes that hold no markup start
+    if (i + byte_scan::kBlock <= s.size()) {  // skip a block that holds no markup start
       using namespace byte_scan;
-      uint64_t w = Load8(p + i);
-      uint64_t m = BytesEqual(w, '*') | BytesEqual(w, '_') | BytesEqual(w, '\\') | BytesEqual(w, '<');
+      Block block = Load(p + i);
+      uint32_t m = Mask(Equal(block, '*') | Equal(block, '_') | Equal(block, '\\') | Equal(block, '<'));
       if (m == 0) {
-        i += 8;
+        i += kBlock;
         continue;
       }
-      i += FirstFlagged(m);
+      i += FirstSet(m);
     }
     if (!kMarkupStart[p[i]]) {
       ++i;

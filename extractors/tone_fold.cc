@@ -63,13 +63,12 @@ std::string FoldForMatch(std::string_view text) {
     }
   };
   size_t i = 0;
-  for (; i + 9 <= n; i += 8) {  // eight bytes at a time: an o/u before 0xC3 or 0xE1
+  for (; i + byte_scan::kBlock + 1 <= n; i += byte_scan::kBlock) {  // blocks: an o/u before C3 or E1
     using namespace byte_scan;
-    uint64_t vowels = Load8(p + i) | (kOnes * 0x20);  // O, U as o, u
-    uint64_t next = Load8(p + i + 1);
-    uint64_t m = (BytesEqual(vowels, 'o') | BytesEqual(vowels, 'u')) &
-                 (BytesEqual(next, 0xC3) | BytesEqual(next, 0xE1));
-    for (; m != 0; m &= m - 1) fold_at(i + FirstFlagged(m));
+    Block vowels = Load(p + i) | 0x20;  // O, U as o, u
+    Block next = Load(p + i + 1);
+    ForEachSet(Mask((Equal(vowels, 'o') | Equal(vowels, 'u')) & (Equal(next, 0xC3) | Equal(next, 0xE1))),
+               i, fold_at);
   }
   for (; i + 1 < n; ++i) fold_at(i);
   return out;
