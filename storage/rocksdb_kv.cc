@@ -2,6 +2,7 @@
 
 #include <rocksdb/db.h>
 #include <rocksdb/cache.h>
+#include <rocksdb/env.h>
 #include <rocksdb/options.h>
 #include <rocksdb/table.h>
 #include <rocksdb/write_buffer_manager.h>
@@ -12,6 +13,9 @@
 #include <atomic>
 #include <filesystem>
 #include <shared_mutex>
+
+#include "storage/faulty_file_system.h"
+#include "storage/rocksdb_info_log.h"
 
 namespace lexgraph::storage {
 
@@ -27,6 +31,7 @@ Status FromRocks(const rocksdb::Status& s, const std::string& what) {
   if (s.IsBusy() || s.IsTryAgain() || s.IsTimedOut()) return Status::Busy(msg);
   if (s.IsNotSupported()) return Status::NotSupported(msg);
   if (s.IsInvalidArgument()) return Status::InvalidArgument(msg);
+  if (s.IsNoSpace()) return Status::IOError(what + ": the disk is full (" + s.ToString() + ")");
   return Status::IOError(msg);
 }
 
@@ -44,14 +49,15 @@ constexpr size_t kBlockCache = 32u << 20;
 
 // The per-family options every family gets: one table factory, so one
 // block cache (RocksDB's default is a private 8 MB cache per family).
-rocksdb::ColumnFamilyOptions FamilyOptions() {
+// Tests pass smaller memtables (RocksDbOptions::memtable_bytes).
+rocksdb::ColumnFamilyOptions FamilyOptions(size_t memtable_bytes) {
   static const std::shared_ptr<rocksdb::TableFactory> table = [] {
     rocksdb::BlockBasedTableOptions t;
     t.block_cache = rocksdb::NewLRUCache(kBlockCache);
     return std::shared_ptr<rocksdb::TableFactory>(rocksdb::NewBlockBasedTableFactory(t));
   }();
   rocksdb::ColumnFamilyOptions cf;
-  cf.write_buffer_size = kWriteBufferPerFamily;
+  cf.write_buffer_size = memtable_bytes > 0 ? memtable_bytes : kWriteBufferPerFamily;
   cf.table_factory = table;
   return cf;
 }
@@ -141,6 +147,7 @@ class RocksDbKvImpl final : public RocksDbKv {
   Status MakeSecondaryDir();
 
   std::unique_ptr<StoreLock> lock_;  // first member: released after the DB closes
+  std::unique_ptr<rocksdb::Env> faulty_env_;  // tests only; outlives the DB
   std::string dir_;
   RocksDbKvOptions options_;
   std::string secondary_dir_;
@@ -172,7 +179,9 @@ std::vector<rocksdb::ColumnFamilyDescriptor> RocksDbKvImpl::Descriptors() const 
     }
   }
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
-  for (const auto& name : names) descriptors.emplace_back(name, FamilyOptions());
+  for (const auto& name : names) {
+    descriptors.emplace_back(name, FamilyOptions(options_.memtable_bytes));
+  }
   return descriptors;
 }
 
@@ -193,13 +202,20 @@ Status RocksDbKvImpl::Open() {
   options.max_open_files = -1;  // required by secondary instances
   options.write_buffer_manager =
       std::make_shared<rocksdb::WriteBufferManager>(kMemtableBudget, nullptr, /*allow_stall=*/true);
+  if (options_.disk_faults) {
+    faulty_env_ = rocksdb::NewCompositeEnv(
+        NewFaultyFileSystem(rocksdb::FileSystem::Default(), options_.disk_faults));
+    options.env = faulty_env_.get();
+  }
   auto descriptors = Descriptors();
   rocksdb::Status s;
   if (options_.read_only) {
     if (Status made = MakeSecondaryDir(); !made.ok()) return made;
+    options.info_log = NewStoreInfoLog(secondary_dir_);
     s = rocksdb::DB::OpenAsSecondary(options, dir_, secondary_dir_, descriptors, &all_handles_,
                                      &h_.db);
   } else {
+    options.info_log = NewStoreInfoLog(dir_);
     s = rocksdb::DB::Open(options, dir_, descriptors, &all_handles_, &h_.db);
   }
   if (!s.ok()) return FromRocks(s, "cannot open the store at " + dir_);

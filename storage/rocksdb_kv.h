@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 
+#include "storage/disk_faults.h"
 #include "storage/kv.h"
 #include "storage/store_lock.h"
 
@@ -25,6 +26,8 @@ class RocksDbKv : public KvBackend {
 struct RocksDbKvOptions {
   bool read_only = false;
   bool sync = true;  // fsync every Write
+  std::shared_ptr<DiskFaults> disk_faults;  // tests only, as RocksDbOptions
+  size_t memtable_bytes = 0;                // 0: kWriteBufferPerFamily
 };
 
 // Opens or creates the database in `dir`. A writer passes the StoreLock it

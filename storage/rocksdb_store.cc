@@ -75,7 +75,12 @@ Result<std::unique_ptr<RocksDbStore>> RocksDbStore::Open(const std::string& dir,
   if (options.read_only && !fs::exists(fs::path(dir) / "CURRENT")) {
     return Status::NotFound("no store at " + dir);
   }
-  auto kv = OpenRocksDbKv(dir, {options.read_only, options.sync}, std::move(lock));
+  RocksDbKvOptions kv_options;
+  kv_options.read_only = options.read_only;
+  kv_options.sync = options.sync;
+  kv_options.disk_faults = options.disk_faults;
+  kv_options.memtable_bytes = options.memtable_bytes;
+  auto kv = OpenRocksDbKv(dir, kv_options, std::move(lock));
   if (!kv.ok()) return kv.status();
   if (Status s = CheckSchema(kv->get(), dir, options.read_only); !s.ok()) return s;
   return std::unique_ptr<RocksDbStore>(new RocksDbStore(std::move(*kv)));
