@@ -90,6 +90,13 @@ int RunIngest(const Args& given) {
   for (const RejectedFile& r : summary->rejected) {
     std::fprintf(stderr, "lexgraph: rejected %s\n", r.reason.message().c_str());
   }
+  if (summary->not_stored > 0) {
+    std::fprintf(stderr,
+                 "lexgraph: %zu %s not stored: the store at %s refused the write (see above); it "
+                 "keeps every file it held before, and they go in on the next ingest once it can "
+                 "be written\n",
+                 summary->not_stored, summary->not_stored == 1 ? "file" : "files", dir->c_str());
+  }
   PrintSummary(*summary, opts->json);
   std::fflush(stdout);
   return summary->rejected.empty() ? 0 : 2;

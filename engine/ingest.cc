@@ -115,7 +115,10 @@ class Committer {
 
   void Count(const FileResult& r, const Status& s) {
     if (!s.ok()) {
-      summary_.rejected.push_back({r.path, Status::IOError(r.path + ": not stored: " + s.ToString())});
+      summary_.rejected.push_back(
+          {r.path, Status::IOError(r.path + ": not stored, the store keeps what it held before: " +
+                                   s.ToString())});
+      summary_.not_stored++;
       return;
     }
     if (r.outcome == Outcome::kReresolved) {

@@ -46,6 +46,8 @@ struct IngestSummary {
   size_t re_resolved = 0;  // earlier sources rewritten because a citation they
                            // gave without a term now finds its document
   std::vector<RejectedFile> rejected;
+  size_t not_stored = 0;   // of those rejected, read and analyzed but the store
+                           // refused the write (a full disk, an I/O error)
   uint64_t mentions = 0;   // of the sources written
   uint64_t documents = 0;  // distinct documents those sources cite
   uint64_t bytes = 0;      // of every file read
