@@ -189,9 +189,12 @@ TEST_CASE("An I/O error or a full disk at each file write of an ingest leaves th
       }
       INFO("first fault: " << faults->first_fault());
       CHECK(faults->faults_fired() == 1);
-      // Every write of an ingest is the WAL's, on the ingest's thread: the
-      // fault reaches a source, which is then reported.
-      CHECK_FALSE(summary.rejected.empty());
+      // Every write of an ingest is the WAL's, on the ingest's thread. After
+      // an I/O error RocksDB takes no more writes: the batch's sources are
+      // reported. From a full disk it recovers by itself, at times before
+      // the ingest retries the batch source by source, which then stores
+      // them all (CheckAfterFaults holds it to that).
+      if (kind == DiskFault::kIoError) CHECK_FALSE(summary.rejected.empty());
       CheckAfterFaults(summary, files, dir, clean);
     }
   }
