@@ -23,9 +23,6 @@ constexpr size_t kMaxLineageNodes = 2000;  // a JSON lineage; the picture draws 
 constexpr size_t kMaxPictureNodes = 300;
 constexpr size_t kMaxSvgBytes = 8 << 20;
 constexpr auto kDotTimeout = std::chrono::seconds(5);
-// Searching by words reads every document's facts: on a large store it
-// stops after this long and says its list is incomplete.
-constexpr auto kWordScanBudget = std::chrono::seconds(2);
 
 std::string HitJson(const DocumentHit& hit) { return DocumentFactsJson(hit.id, hit.facts).dump(); }
 
@@ -54,7 +51,7 @@ std::vector<std::string> FoldedWords(const std::string& q) {
 
 // A reference that resolves gives its documents, then come the documents
 // whose code, type, subject or title hold every word typed (a scan of the
-// documents in id order, within kWordScanBudget: "complete" says whether it
+// documents in id order, within kScanBudget: "complete" says whether it
 // read them all), and the reference's suggestions when nothing matched.
 void Search(ServedStore& store, const httplib::Request& req, httplib::Response& res) {
   std::string q;
@@ -77,7 +74,7 @@ void Search(ServedStore& store, const httplib::Request& req, httplib::Response& 
   std::vector<std::string> words = FoldedWords(q);
   bool complete = true;
   if (!words.empty()) {
-    auto deadline = std::chrono::steady_clock::now() + kWordScanBudget;
+    auto deadline = std::chrono::steady_clock::now() + kScanBudget;
     size_t visited = 0;
     Status s = ForEachDocument(view->reader(), [&](const std::string& id, DocumentFacts&& facts) {
       if (!seen.contains(id) && HasWords(facts, words)) {

@@ -17,10 +17,6 @@
 namespace lexgraph::app {
 namespace {
 
-// `due` reads every document's facts: on a large store it stops after this
-// long, and the list says it is incomplete (the calendar is refused).
-constexpr auto kDueBudget = std::chrono::seconds(2);
-
 void Issuer(ServedStore& store, const httplib::Request& req, httplib::Response& res) {
   IssuerQuery query;
   Page page;
@@ -109,13 +105,13 @@ void Due(ServedStore& store, const httplib::Request& req, httplib::Response& res
   if (auto e = ReadPage(req, &page)) return SendError(res, *e);
   auto view = ViewOrFail(store, res);
   if (!view) return;
-  query.deadline = std::chrono::steady_clock::now() + kDueBudget;
+  query.deadline = std::chrono::steady_clock::now() + kScanBudget;
   Result<DueList> list = ListDue(view->reader(), query);
   if (!list.ok()) return SendError(res, FromStatus(list.status()));
   if (ics && !list->complete) {
     // A calendar missing some reviews would look whole once imported.
     return SendError(res, {503, "the store is too large to list every review within " +
-                                    std::to_string(kDueBudget.count()) +
+                                    std::to_string(kScanBudget.count()) +
                                     " s; run `lexgraph due --ics FILE` on this machine instead"});
   }
   if (ics) {

@@ -6,6 +6,7 @@
 
 #include <httplib.h>
 
+#include <chrono>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -20,6 +21,9 @@ inline constexpr size_t kMaxHeaderBytes = 64 * 1024;  // all request headers tog
 inline constexpr size_t kMaxBodyBytes = 64 * 1024;    // no endpoint reads a body
 inline constexpr size_t kDefaultLimit = 100;
 inline constexpr size_t kMaxLimit = 1000;
+// How long a query that reads every document's facts (search by words, the
+// review list) may run before it answers with what it has, "complete": false.
+inline constexpr std::chrono::seconds kScanBudget{2};
 
 // Why a request cannot be answered: the HTTP status and the message.
 struct ApiError {

@@ -174,25 +174,20 @@ constexpr std::array<std::string_view, 8> kNamedStarts = {
     "Bộ luật", "Luật", "Pháp lệnh", "Điều lệ Đảng", "Hiến pháp", "Nghị quyết", "nghị quyết",
     "NGHỊ QUYẾT"};
 
-// For each position k < 3 and each byte, the words of kNamedStarts whose k-th
-// byte it is (bit i for word i), as tables: the scan ANDs three loads and
-// compares only where all three agree ("ng" starts many words, "ngh" few).
-using ByteTable = std::array<uint8_t, 256>;
-constexpr std::array<ByteTable, 3> kNamedByByte = [] {
-  std::array<ByteTable, 3> t{};
+// For each byte, the words of kNamedStarts that begin with it (bit i for
+// word i), as a table.
+constexpr std::array<uint8_t, 256> kNamedByFirstByte = [] {
+  std::array<uint8_t, 256> t{};
   for (size_t i = 0; i < kNamedStarts.size(); ++i) {
-    for (size_t k = 0; k < 3; ++k) {
-      t[k][static_cast<unsigned char>(kNamedStarts[i][k])] |= static_cast<uint8_t>(1u << i);
-    }
+    t[static_cast<unsigned char>(kNamedStarts[i][0])] |= static_cast<uint8_t>(1u << i);
   }
   return t;
 }();
 
-// The word of kNamedStarts at `at`, or empty. REQUIRES: at + 3 <= size.
+// The word of kNamedStarts at `at`, or empty.
 std::string_view NamedStartAt(std::string_view folded, size_t at) {
-  const auto* p = reinterpret_cast<const unsigned char*>(folded.data() + at);
-  unsigned words = kNamedByByte[0][p[0]] & kNamedByByte[1][p[1]] & kNamedByByte[2][p[2]];
-  for (; words != 0; words &= words - 1) {
+  for (unsigned words = kNamedByFirstByte[static_cast<unsigned char>(folded[at])]; words != 0;
+       words &= words - 1) {
     std::string_view w = kNamedStarts[std::countr_zero(words)];
     if (folded.substr(at).starts_with(w)) return w;
   }
@@ -210,7 +205,7 @@ std::vector<Span> NamedStarts(std::string_view folded) {
   const size_t n = folded.size();
   size_t free_from = 0;  // the first byte past the last start found
   auto try_at = [&](size_t at) {
-    if (at < free_from || kNamedByByte[0][p[at]] == 0 || (at > 0 && IsWordByte(p[at - 1]))) return;
+    if (at < free_from || kNamedByFirstByte[p[at]] == 0 || (at > 0 && IsWordByte(p[at - 1]))) return;
     std::string_view hit = NamedStartAt(folded, at);
     if (hit.empty()) return;
     starts.push_back({at, at + hit.size()});

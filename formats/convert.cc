@@ -1,5 +1,6 @@
 #include "formats/convert.h"
 
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -13,10 +14,9 @@
 namespace lexgraph::formats {
 namespace {
 
-// Text in a legacy Vietnamese encoding (TCVN3, VNI) rewritten in Unicode,
-// the origins moved to the new offsets.
-void ConvertLegacy(PlainText& plain) {
-  const LegacyEncoding encoding = DetectLegacyVietnamese(plain.text);
+// Text in `encoding` (TCVN3, VNI) rewritten in Unicode, the origins moved to
+// the new offsets; kNone leaves it as it is.
+void ConvertLegacy(PlainText& plain, LegacyEncoding encoding) {
   if (encoding == LegacyEncoding::kNone) return;
   std::vector<size_t> moved;
   plain.text = ConvertLegacyVietnamese(plain.text, encoding, &moved);
@@ -31,6 +31,7 @@ void ConvertLegacy(PlainText& plain) {
 
 Result<PlainText> ToPlainText(std::string bytes, const std::string& name) {
   Result<PlainText> converted = Status::InvalidArgument(name);
+  std::optional<LegacyEncoding> legacy;  // set when a text file's bytes were already judged
   switch (DetectFormat(bytes)) {
     case Format::kDocx:
       converted = DocxToText(bytes, name);
@@ -50,7 +51,8 @@ Result<PlainText> ToPlainText(std::string bytes, const std::string& name) {
         // Not UTF-8: a TCVN3 or VNI file is read in Windows-1252, its code
         // page; anything else stays as it is (and is refused downstream).
         std::string decoded = Windows1252ToUtf8(bytes);
-        if (DetectLegacyVietnamese(decoded) == LegacyEncoding::kNone) {
+        legacy = DetectLegacyVietnamese(decoded);
+        if (*legacy == LegacyEncoding::kNone) {
           plain.text = std::move(bytes);
           return plain;
         }
@@ -62,7 +64,7 @@ Result<PlainText> ToPlainText(std::string bytes, const std::string& name) {
       break;
     }
   }
-  if (converted.ok()) ConvertLegacy(*converted);
+  if (converted.ok()) ConvertLegacy(*converted, legacy ? *legacy : DetectLegacyVietnamese(converted->text));
   return converted;
 }
 

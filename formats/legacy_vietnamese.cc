@@ -1,5 +1,7 @@
 #include "formats/legacy_vietnamese.h"
 
+#include <unicode/utf8.h>
+
 #include <array>
 
 namespace lexgraph::formats {
@@ -94,20 +96,14 @@ struct CodePoint {
   size_t offset;  // of its first byte
 };
 
-// The code point at s[i] and its length in bytes; a byte that starts no
-// valid sequence is U+FFFD alone.
+// The code point at s[i] and its length in bytes (U+FFFD for an ill-formed
+// sequence), by ICU's UTF-8 macros as elsewhere in lexgraph.
 char32_t DecodeAt(std::string_view s, size_t i, size_t* length) {
-  const unsigned char b = static_cast<unsigned char>(s[i]);
-  const size_t len = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 ? 2 : 0;
-  char32_t c = len == 1 ? b : len == 2 ? (b & 0x1F) : len == 3 ? (b & 0x0F) : (b & 0x07);
-  bool ok = len != 0 && i + len <= s.size();
-  for (size_t k = 1; ok && k < len; ++k) {
-    const unsigned char n = static_cast<unsigned char>(s[i + k]);
-    if ((n & 0xC0) != 0x80) ok = false;
-    c = (c << 6) | (n & 0x3F);
-  }
-  *length = ok ? len : 1;
-  return ok ? c : 0xFFFD;
+  int32_t next = static_cast<int32_t>(i);
+  UChar32 c;
+  U8_NEXT_OR_FFFD(s.data(), next, static_cast<int32_t>(s.size()), c);
+  *length = static_cast<size_t>(next) - i;
+  return static_cast<char32_t>(c);
 }
 
 std::vector<CodePoint> Decode(std::string_view s) {
@@ -119,21 +115,10 @@ std::vector<CodePoint> Decode(std::string_view s) {
 }
 
 void Encode(char32_t c, std::string& out) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
+  char bytes[U8_MAX_LENGTH];
+  int32_t n = 0;
+  U8_APPEND_UNSAFE(bytes, n, c);
+  out.append(bytes, static_cast<size_t>(n));
 }
 
 // --- VNI ---------------------------------------------------------------------
