@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <thread>
 
+#include "app/bounded_server.h"
 #include "app/commands.h"
 #include "app/serve_api.h"
 #include "app/serve_http.h"
@@ -86,15 +87,9 @@ void Configure(httplib::Server& server, const Options& o) {
   int threads = o.threads;
   server.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
   server.set_payload_max_length(kMaxBodyBytes);
-  server.set_read_timeout(5);
-  server.set_write_timeout(5);
   server.set_keep_alive_timeout(5);
   server.set_keep_alive_max_count(1000);
   server.set_default_headers({{"X-Content-Type-Options", "nosniff"}});
-  server.set_pre_routing_handler([](const httplib::Request& req, httplib::Response& res) {
-    return RejectOversized(req, res) ? httplib::Server::HandlerResponse::Handled
-                                     : httplib::Server::HandlerResponse::Unhandled;
-  });
   server.set_error_handler(httplib::Server::HandlerWithResponse(WordError));
   server.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {
     std::string what = "internal error";
@@ -134,7 +129,12 @@ int RunServe(const Args& given) {
   signal(SIGPIPE, SIG_IGN);  // a client or `dot` gone away is an error value, not a signal
 
   ServedStore store(*dir, std::chrono::milliseconds(1000));
-  httplib::Server server;
+  RequestBounds bounds;
+  bounds.header_bytes = kMaxHeaderBytes;
+  bounds.body_bytes = kMaxBodyBytes;
+  bounds.request_time = kRequestTime;
+  bounds.io_timeout = kIoTimeout;
+  BoundedServer server(bounds);
   Configure(server, *opts);
   AddDocumentRoutes(server, store);
   AddListRoutes(server, store);

@@ -92,13 +92,4 @@ std::string PagedJson(const std::string& head, const std::vector<std::string>& i
   return out;
 }
 
-bool RejectOversized(const httplib::Request& req, httplib::Response& res) {
-  size_t bytes = req.target.size();
-  for (const auto& [key, value] : req.headers) bytes += key.size() + value.size() + 4;
-  if (bytes <= kMaxHeaderBytes) return false;
-  SendError(res, {431, "request headers of " + std::to_string(bytes) + " bytes; at most " +
-                           std::to_string(kMaxHeaderBytes)});
-  return true;
-}
-
 }  // namespace lexgraph::app

@@ -17,8 +17,12 @@
 namespace lexgraph::app {
 
 inline constexpr size_t kMaxParamBytes = 1024;        // a reference, a name, words
-inline constexpr size_t kMaxHeaderBytes = 64 * 1024;  // all request headers together
-inline constexpr size_t kMaxBodyBytes = 64 * 1024;    // no endpoint reads a body
+inline constexpr size_t kMaxHeaderBytes = 64 * 1024;  // all request headers together (431)
+inline constexpr size_t kMaxBodyBytes = 64 * 1024;    // no endpoint reads a body (413)
+// A request, head and body, from its first byte (408), and each wait for a
+// client to send or take bytes (app/client_stream.h).
+inline constexpr std::chrono::seconds kRequestTime{10};
+inline constexpr std::chrono::seconds kIoTimeout{5};
 inline constexpr size_t kDefaultLimit = 100;
 inline constexpr size_t kMaxLimit = 1000;
 // How long a query that reads every document's facts (search by words, the
@@ -63,9 +67,5 @@ std::optional<ApiError> ReadPage(const httplib::Request& req, Page* out);
 // (`items` are JSON texts), with `head` (a JSON object's inside without
 // braces, may be "") before "items".
 std::string PagedJson(const std::string& head, const std::vector<std::string>& items, const Page& page);
-
-// The pre-routing check of every request: 431 when the headers together
-// exceed kMaxHeaderBytes. Returns true iff it answered.
-bool RejectOversized(const httplib::Request& req, httplib::Response& res);
 
 }  // namespace lexgraph::app
