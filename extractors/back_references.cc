@@ -4,7 +4,7 @@
 #include <optional>
 #include <string_view>
 
-#include "extractors/byte_scan.h"
+#include "base/byte_scan.h"
 #include "extractors/patterns.h"
 #include "extractors/word_bytes.h"
 

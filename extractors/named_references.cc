@@ -10,7 +10,7 @@
 #include <vector>
 #include <string>
 
-#include "extractors/byte_scan.h"
+#include "base/byte_scan.h"
 #include "extractors/citation_patterns.h"
 #include "extractors/patterns.h"
 #include "extractors/word_bytes.h"

@@ -9,7 +9,7 @@
 #include <cstring>
 #include <string>
 
-#include "extractors/byte_scan.h"
+#include "base/byte_scan.h"
 #include "extractors/normalize_survey.h"
 
 namespace lexgraph {

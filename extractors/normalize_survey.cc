@@ -5,11 +5,13 @@
 #include <unicode/utf8.h>
 
 #include <bitset>
-#include <cstring>
 
+#include "base/byte_scan.h"
 
 namespace lexgraph {
 namespace {
+
+namespace bs = byte_scan;
 
 // The code points of the BMP that NFC never touches, from ICU's own
 // properties, computed once: a bit test per character instead of ICU's
@@ -26,15 +28,9 @@ const std::bitset<0x10000>& StableUnderNfc() {
   return *table;
 }
 
-// True if some byte of the eight ASCII bytes in `word` is a control byte, the
-// only ASCII bytes MayUnify() can be true for.
-bool HasControl(uint64_t word) {
-  return ((word - 0x2020202020202020ULL) & ~word & 0x8080808080808080ULL) != 0;
-}
-
 }  // namespace
 
-// The well-formedness tests are those of FirstInvalidUtf8 (utf8.cc), so that
+// The well-formedness tests are those of FirstInvalidUtf8 (base/utf8.h), so that
 // `invalid` agrees with it byte for byte.
 ByteSurvey SurveyBytes(std::string_view bytes) {
   const std::bitset<0x10000>& stable = StableUnderNfc();
@@ -45,18 +41,18 @@ ByteSurvey SurveyBytes(std::string_view bytes) {
   for (size_t i = 0; i < n;) {
     uint8_t c = p[i];
     if (c < 0x80) {
-      // Eight ASCII bytes at a time where they run on; tried only at an ASCII
-      // byte, since Vietnamese text has a toned letter every few bytes.
-      if (i + 8 <= n) {
-        uint64_t word;
-        std::memcpy(&word, p + i, 8);
-        if ((word & 0x8080808080808080ULL) == 0) {
-          if (!s.may_unify && HasControl(word)) {
-            for (size_t k = i; k < i + 8; ++k) s.may_unify |= MayUnify(p[k]);
-          }
-          i += 8;
-          continue;
+      // The ASCII run from here, up to sixteen bytes in one step; its control
+      // bytes are the only ASCII ones MayUnify() can be true for.
+      if (i + bs::kBlock <= n) {
+        bs::Block b = bs::Load(p + i);
+        uint32_t high = bs::Mask(bs::Between(b, 0x80, 0xFF));
+        size_t run = high == 0 ? bs::kBlock : bs::FirstSet(high);
+        if (!s.may_unify) {
+          uint32_t control = bs::Mask(bs::Between(b, 0x00, 0x1F)) & ((1u << run) - 1);
+          bs::ForEachSet(control, i, [&](size_t k) { s.may_unify |= MayUnify(p[k]); });
         }
+        i += run;
+        continue;
       }
       s.may_unify |= c < 0x20 && MayUnify(c);
       ++i;

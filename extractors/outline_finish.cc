@@ -6,7 +6,7 @@
 #include <map>
 #include <unordered_map>
 
-#include "extractors/byte_scan.h"
+#include "base/byte_scan.h"
 #include "extractors/outline_builder.h"
 #include "extractors/outline_tasks.h"
 

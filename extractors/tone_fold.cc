@@ -4,7 +4,7 @@
 #include <string>
 #include <string_view>
 
-#include "extractors/byte_scan.h"
+#include "base/byte_scan.h"
 #include "extractors/normalize.h"
 
 namespace lexgraph {

@@ -9,7 +9,7 @@
 #include "formats/html.h"
 #include "formats/legacy_vietnamese.h"
 #include "formats/pdf.h"
-#include "formats/utf8_check.h"
+#include "base/utf8.h"
 
 namespace lexgraph::formats {
 namespace {

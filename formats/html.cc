@@ -10,7 +10,7 @@
 #include <mutex>
 #include <vector>
 
-#include "formats/utf8_check.h"
+#include "base/utf8.h"
 
 namespace lexgraph::formats {
 namespace {

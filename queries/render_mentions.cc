@@ -5,7 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "extractors/utf8.h"
+#include "base/utf8.h"
 
 namespace lexgraph {
 namespace {

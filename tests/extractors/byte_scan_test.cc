@@ -1,6 +1,6 @@
 // The block masks of byte_scan.h say exactly which bytes matched: every byte
 // value at every position of a block, beside every other value.
-#include "extractors/byte_scan.h"
+#include "base/byte_scan.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,10 +1,11 @@
 // Byte scans sixteen bytes at a time: the passes over a whole text (markup
 // stripping, tone folding, named and back references, unifying dashes,
-// footnote markers) look for a few rare bytes, and comparing sixteen at once
-// lets them skip the blocks that hold none. A block is a GCC vector; a mask
+// footnote markers in extractors/; the checks of a file's encoding in
+// formats/) look for a few rare bytes, and comparing sixteen at once lets
+// them skip the blocks that hold none, or count them. A block is a GCC vector; a mask
 // says which of its bytes matched (bit k for byte k), exactly. On x86-64 the
 // mask is one SSE2 instruction; elsewhere a loop over the sixteen lanes.
-// Internal to extractors/. Pure.
+// Pure.
 #pragma once
 
 #include <bit>

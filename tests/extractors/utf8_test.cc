@@ -1,0 +1,61 @@
+// base/utf8.h against ICU's decoder (U8_NEXT follows the same table 3-7):
+// every lead byte with every second byte, with and without the continuation
+// bytes a form needs, placed at each of the sixteen lanes of a block after
+// an ASCII run, so the block skip and the byte-wise paths both meet it.
+#include <unicode/utf8.h>
+
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "base/utf8.h"
+
+namespace lexgraph {
+namespace {
+
+// The offset of the first ill-formed sequence by ICU, or npos.
+size_t IcuFirstInvalid(const std::string& s) {
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  const auto n = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < n;) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0) return static_cast<size_t>(start);
+  }
+  return std::string::npos;
+}
+
+TEST_CASE("FirstInvalidUtf8 agrees with ICU on every two-byte start at every lane", "[utf8]") {
+  size_t checked = 0;
+  for (int lead = 0x80; lead <= 0xFF; ++lead) {
+    for (int second = 0; second <= 0xFF; ++second) {
+      for (const char* tail : {"", "\x80", "\xBF\xA0", "\x80\x80\x80", "a"}) {
+        for (size_t lane = 0; lane < 16; lane += 5) {
+          std::string s = std::string(lane + 16, 'x') + static_cast<char>(lead) + static_cast<char>(second) +
+                           tail + "yz";
+          INFO("lead " << lead << " second " << second << " lane " << lane);
+          REQUIRE(FirstInvalidUtf8(s) == IcuFirstInvalid(s));
+          ++checked;
+        }
+      }
+    }
+  }
+  CHECK(checked == 128 * 256 * 5 * 4);
+}
+
+TEST_CASE("FirstInvalidUtf8 on Vietnamese text, cut anywhere", "[utf8]") {
+  const std::string text = "Kết luận số 62-KL/TW, ngày 08-12-2009 của Bộ Chính trị (khóa X) về “Đề án” 𝔸";
+  REQUIRE(FirstInvalidUtf8(text) == std::string::npos);
+  for (size_t cut = 0; cut <= text.size(); ++cut) {
+    std::string s = text.substr(0, cut);
+    INFO("cut at " << cut);
+    CHECK(FirstInvalidUtf8(s) == IcuFirstInvalid(s));
+  }
+  CHECK(FirstInvalidUtf8("Kết luận \xC3") == 13);      // a truncated letter
+  CHECK(FirstInvalidUtf8("\xC0\xAF") == 0);             // an overlong "/"
+  CHECK(FirstInvalidUtf8("ab\xED\xA0\x80") == 2);        // a surrogate
+  CHECK(FirstInvalidUtf8("\xF4\x90\x80\x80") == 0);      // past U+10FFFF
+}
+
+}  // namespace
+}  // namespace lexgraph
