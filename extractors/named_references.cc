@@ -101,17 +101,23 @@ bool CutToKnownName(std::string_view folded, Span& n, size_t name_start) {
   if (words.empty()) return false;
   std::string rest = NameKey(folded, {name_start, n.end});
   size_t best = 0;
+  // The known name must end where a word does: at a space, or at the comma
+  // or stop that closes it in a list ("Luật Đầu tư theo phương thức đối tác
+  // công tư, Luật Hải quan").
+  auto ends_word = [&](size_t at) {
+    return at == rest.size() || rest[at] == ' ' || rest[at] == ',' || rest[at] == ';' || rest[at] == '.' ||
+           rest[at] == ':' || rest[at] == ')';
+  };
   for (std::string_view known : KnownLawNames()) {
-    if (known.size() > best && rest.starts_with(known) &&
-        (rest.size() == known.size() || rest[known.size()] == ' ')) {
-      best = known.size();
-    }
+    if (known.size() > best && rest.starts_with(known) && ends_word(known.size())) best = known.size();
   }
   if (best == 0) return false;
-  // Walk the words of the text until the key length of `best` is covered.
+  // Walk the words of the text until the key length of `best` is covered;
+  // the covering word may carry the stop after the name ("tư,"), left out.
   for (size_t k = 1; k <= words.size(); ++k) {
-    if (NameKey(folded, {name_start, words[k - 1].end}).size() >= best) {
-      n.end = words[k - 1].end;
+    size_t covered = NameKey(folded, {name_start, words[k - 1].end}).size();
+    if (covered >= best) {
+      n.end = words[k - 1].end - (covered - best);
       return true;
     }
   }
@@ -120,13 +126,16 @@ bool CutToKnownName(std::string_view folded, Span& n, size_t name_start) {
 
 void CutRunOnNames(std::string_view folded, std::vector<LawName>& laws) {
   std::map<std::string, int> seen;
-  for (LawName& law : laws) {
-    if (CutToKnownName(folded, law.head, law.name_start)) continue;
-    law.head.end = NameEnd(folded, law.name_start, law.head.end);
+  std::vector<bool> known(laws.size());
+  for (size_t i = 0; i < laws.size(); ++i) {
+    LawName& law = laws[i];
+    known[i] = CutToKnownName(folded, law.head, law.name_start);
+    if (!known[i]) law.head.end = NameEnd(folded, law.name_start, law.head.end);
     ++seen[NameKey(folded, law.head)];
   }
-  for (LawName& law : laws) {
-    Span& n = law.head;
+  for (size_t i = 0; i < laws.size(); ++i) {
+    if (known[i]) continue;  // "Luật Đầu tư theo phương thức đối tác công tư" is not "Luật Đầu tư"
+    Span& n = laws[i].head;
     std::vector<Span> words = Words(folded, n.start, n.end);
     if (seen[NameKey(folded, n)] >= 2) continue;
     for (size_t k = words.size() - 1; k >= 2; --k) {

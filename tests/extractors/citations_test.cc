@@ -222,6 +222,25 @@ TEST_CASE("Named references are found with their name and term", "[extractors]")
   }
 }
 
+TEST_CASE("Laws listed with commas keep their whole known names", "[extractors]") {
+  // From congbao/tvpl consolidated texts: a known name ends at the comma that
+  // closes it, and a shorter name the document also uses ("Luật Đầu tư")
+  // does not cut a longer known one ("Luật Đầu tư công").
+  std::string text =
+      "sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư theo phương thức đối tác "
+      "công tư, Luật Hải quan, Luật Thuế xuất khẩu, thuế nhập khẩu, Luật Đầu tư công, Luật Quản lý, sử "
+      "dụng tài sản công; theo Luật Đầu tư và Luật Tần số vô tuyến điện.";
+  std::vector<std::string> names;
+  for (const Mention& m : ExtractText(text)) {
+    if (m.kind == MentionKind::kNamed) names.push_back(m.text);
+  }
+  CHECK(names == std::vector<std::string>{"Luật Quy hoạch", "Luật Đầu tư",
+                                          "Luật Đầu tư theo phương thức đối tác công tư", "Luật Hải quan",
+                                          "Luật Thuế xuất khẩu, thuế nhập khẩu", "Luật Đầu tư công",
+                                          "Luật Quản lý, sử dụng tài sản công", "Luật Đầu tư",
+                                          "Luật Tần số vô tuyến điện"});
+}
+
 TEST_CASE("The source's own number in its header is reported as self", "[extractors]") {
   std::string text =
       "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\n\nSố: 165/KH-UBND\n\nCần Thơ, ngày 10 tháng 3 năm "
