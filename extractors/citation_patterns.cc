@@ -97,7 +97,12 @@ CitationPatterns::CitationPatterns()
       named_charter(Expand(R"((Điều_lệ_Đảng(?:_Cộng_sản_Việt_Nam)?|Hiến_pháp(?:_năm)?_(?:19|20)\d\d))"),
                     Quiet()),
       trailing_year(Expand(R"(S,?S(?:năm_)?((?:19|20)\d\d))"), Quiet()),
-      self_number(Expand(R"(\x53ố[ \t]*[:.]?[ \t]*)"), Quiet()) {
+      // "Số: 12/KH-UBND"; a law's header says "Luật số: 51/2024/QH15" (the
+      // colon is what a citation "Luật số 51/2024/QH15" lacks). The number
+      // may stand on the next line, for a law even in the next outline unit
+      // (\x1F joins units: ExtractCitationsEach).
+      self_number(Expand(R"((?:\x53ố[ \t]*[:.]?[ \t]*|(?:Bộ luật|Luật|Pháp lệnh) số[ \t]*:[ \t]*(?:\n\x1F)?)\n?[ \t]*)"),
+                  Quiet()) {
   for (const TypeWord& t : TypeWords()) {
     type_word_rows_.push_back(std::make_unique<RE2>("(?i)" + Spaced(t.pattern), Quiet()));
     CheckCompiled(*type_word_rows_.back(), t.pattern);

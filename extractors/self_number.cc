@@ -12,7 +12,10 @@ size_t FindSelfNumberStart(std::string_view folded) {
   const RE2& re = CitationPatterns::Get().self_number;
   size_t end = std::min(folded.size(), kHeaderBytes);
   // Most texts (and most outline units) hold no "Số" at all: skip the regex.
-  if (folded.substr(0, end).find("Số") == std::string_view::npos) return std::string_view::npos;
+  std::string_view header = folded.substr(0, end);
+  if (header.find("Số") == std::string_view::npos && header.find("số:") == std::string_view::npos) {
+    return std::string_view::npos;
+  }
   re2::StringPiece m;
   for (size_t from = 0; from < end && re.Match(folded, from, end, RE2::UNANCHORED, &m, 1);) {
     size_t word = static_cast<size_t>(m.data() - folded.data());

@@ -255,6 +255,22 @@ TEST_CASE("The source's own number in its header is reported as self", "[extract
   CHECK(all[1].code == "57-NQ/TW");
 }
 
+TEST_CASE("A law's header number is its own: 'Luật số:' with a colon", "[extractors]") {
+  // tvpl-luat-dat-dai-2013.txt: the number on the line after "Luật số:".
+  for (const char* header : {"QUỐC HỘI\n\nLuật số: 31/2024/QH15\n\nHà Nội, ngày 18 tháng 01 năm 2024\n",
+                             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM --------------- Luật số:\n45/2013/QH13\n"
+                             "Hà Nội, ngày 29 tháng 11 năm 2013 LUẬT ĐẤT ĐAI\n"}) {
+    INFO(header);
+    std::vector<Mention> all = Numbered(ExtractText(std::string(header) + "Căn cứ Luật số 64/2020/QH14;\n"));
+    REQUIRE(all.size() == 2);
+    CHECK(all[0].kind == MentionKind::kSelf);
+    CHECK(all[0].code.ends_with("/QH15") != all[0].code.ends_with("/QH13"));
+    CHECK(all[0].date);
+    CHECK(all[1].kind == MentionKind::kNumbered);  // a citation has no colon
+    CHECK(all[1].code == "64/2020/QH14");
+  }
+}
+
 TEST_CASE("The source's own issuer comes from the capital lines above its number", "[extractors]") {
   struct Case {
     std::string header;  // what stands above "Số: 12/KH-UBND"

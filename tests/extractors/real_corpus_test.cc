@@ -124,6 +124,34 @@ TEST_CASE("Citations read by eye in real files", "[extractors][real]") {
   }
 }
 
+TEST_CASE("Laws' headers give their own number, 'Luật số:' on its line or before it", "[extractors][real]") {
+  if (!fs::exists(kReal)) {
+    WARN("no ../shared corpus: skipped");
+    return;
+  }
+  const struct {
+    const char* file;
+    const char* code;
+    const char* date;
+  } cases[] = {
+      {"congbao-luat-51-2024-qh15.txt", "51/2024/QH15", ""},  // the date stands at the end
+      {"tvpl-luat-dat-dai-2024.txt", "31/2024/QH15", "2024-01-18"},
+      // The outline puts "… Luật số:" and the number in two units.
+      {"tvpl-luat-dat-dai-2013.txt", "45/2013/QH13", "2013-11-29"},
+      {"tvpl-luat-quan-ly-thue-2006.txt", "78/2006/QH11", "2006-11-29"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.file);
+    std::vector<Mention> all = ExtractFile(c.file);
+    auto it = std::find_if(all.begin(), all.end(), [&](const Mention& m) { return m.code == c.code; });
+    REQUIRE(it != all.end());
+    const Mention& self = *it;
+    CHECK(self.kind == MentionKind::kSelf);
+    CHECK(self.issuer == "Quốc hội");
+    CHECK((self.date ? self.date->Iso() : "") == c.date);
+  }
+}
+
 TEST_CASE("The source's own issuer is read from the header of real files", "[extractors][real]") {
   if (!fs::exists(kReal)) {
     WARN("no ../shared corpus: skipped");
