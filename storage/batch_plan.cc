@@ -1,8 +1,10 @@
 #include "storage/batch_plan.h"
 
-#include <map>
+#include <algorithm>
 #include <set>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace lexgraph::storage {
 
@@ -32,9 +34,11 @@ class Planner {
   std::set<std::string> removed_sources_;
   std::set<std::string> touched_nodes_;  // lost an owner in this batch
   std::set<IndexEntry> touched_index_;
-  std::map<std::string, std::set<std::string>> node_claims_;  // node -> sources
+  // node -> the sources of this batch that claim it (a few: one batch holds
+  // a few sources). Hashed: node ids share long prefixes (the source path).
+  std::unordered_map<std::string, std::vector<std::string>> node_claims_;
   std::set<IndexEntry> claimed_index_;
-  std::set<std::string> put_nodes_;
+  std::unordered_set<std::string> put_nodes_;
 };
 
 Status Planner::RemoveOld(const std::string& source_id) {
@@ -61,7 +65,9 @@ Status Planner::RemoveOld(const std::string& source_id) {
 }
 
 void Planner::ClaimNode(const std::string& node_id, const std::string& source_id) {
-  if (node_claims_[node_id].insert(source_id).second) {
+  std::vector<std::string>& claims = node_claims_[node_id];
+  if (std::find(claims.begin(), claims.end(), source_id) == claims.end()) {
+    claims.push_back(source_id);
     Put(Cf::kSources, OwnsNodeKey(source_id, node_id));
     Put(Cf::kOwners, NodeOwnerKey(node_id, source_id));
   }
@@ -117,16 +123,22 @@ Status Planner::DropUnowned() {
 
 // A node claimed by an edge or index entry but not put must already exist;
 // it survives because the claim makes the batch's source one of its owners.
+// The message names the least missing node id and its least source, so it
+// does not depend on the hash order.
 Status Planner::CheckClaimsExist() {
+  const std::string* missing = nullptr;
   for (const auto& [node_id, sources] : node_claims_) {
     if (put_nodes_.count(node_id)) continue;
     auto node = current_.GetNode(node_id);
     if (node.ok()) continue;
     if (!node.status().IsNotFound()) return node.status();
-    return Status::InvalidArgument("source " + *sources.begin() + " refers to node " + node_id +
-                                   ", which is neither in the batch nor in the store");
+    if (missing == nullptr || node_id < *missing) missing = &node_id;
   }
-  return Status::Ok();
+  if (missing == nullptr) return Status::Ok();
+  const std::vector<std::string>& sources = node_claims_.at(*missing);
+  return Status::InvalidArgument("source " + *std::min_element(sources.begin(), sources.end()) +
+                                 " refers to node " + *missing +
+                                 ", which is neither in the batch nor in the store");
 }
 
 std::vector<KvWrite> Planner::TakeWrites() {

@@ -15,10 +15,13 @@ const char* CfName(Cf cf) {
 }
 
 void AppendStringPrefix(std::string* dst, std::string_view s) {
-  for (char c : s) {
-    dst->push_back(c);
-    if (c == kEscape) dst->push_back(kEscapedZero);
+  // Runs without a zero byte (nearly every id) are appended whole.
+  for (size_t zero = s.find(kEscape); zero != std::string_view::npos; zero = s.find(kEscape)) {
+    dst->append(s.data(), zero + 1);
+    dst->push_back(kEscapedZero);
+    s.remove_prefix(zero + 1);
   }
+  dst->append(s);
 }
 
 void AppendString(std::string* dst, std::string_view s) {
@@ -105,13 +108,19 @@ bool DecodeNode(std::string_view key, std::string_view value, Node* node) {
 
 namespace {
 
+// Appends the edge key (near end first) to *key.
+void AppendEdgeKey(std::string* key, std::string_view near, std::string_view far, const Edge& edge) {
+  key->reserve(key->size() + near.size() + far.size() + edge.owner.size() + 11);
+  AppendString(key, near);
+  AppendByte(key, static_cast<uint8_t>(edge.kind));
+  AppendString(key, far);
+  AppendString(key, edge.owner);
+  AppendBigEndian32(key, edge.seq);
+}
+
 std::string EdgeKey(std::string_view near, std::string_view far, const Edge& edge) {
   std::string key;
-  AppendString(&key, near);
-  AppendByte(&key, static_cast<uint8_t>(edge.kind));
-  AppendString(&key, far);
-  AppendString(&key, edge.owner);
-  AppendBigEndian32(&key, edge.seq);
+  AppendEdgeKey(&key, near, far, edge);
   return key;
 }
 
@@ -147,11 +156,20 @@ bool DecodeInEdge(std::string_view key, std::string_view value, Edge* edge) {
   return DecodeEdge(key, value, &edge->to, edge, &edge->from);
 }
 
+namespace {
+
+void AppendIndexKey(std::string* key, const IndexEntry& entry) {
+  key->reserve(key->size() + entry.index.size() + entry.key.size() + entry.node_id.size() + 6);
+  AppendString(key, entry.index);
+  AppendString(key, entry.key);
+  AppendString(key, entry.node_id);
+}
+
+}  // namespace
+
 std::string IndexKey(const IndexEntry& entry) {
   std::string key;
-  AppendString(&key, entry.index);
-  AppendString(&key, entry.key);
-  AppendString(&key, entry.node_id);
+  AppendIndexKey(&key, entry);
   return key;
 }
 
@@ -207,7 +225,7 @@ std::string NodeOwnersPrefix(std::string_view node_id) {
 std::string IndexOwnersPrefix(const IndexEntry& entry) {
   std::string prefix;
   AppendByte(&prefix, static_cast<uint8_t>(OwnerTag::kIndex));
-  prefix.append(IndexKey(entry));
+  AppendIndexKey(&prefix, entry);
   return prefix;
 }
 
@@ -218,11 +236,15 @@ std::string OwnsNodeKey(std::string_view source_id, std::string_view node_id) {
 }
 
 std::string OwnsIndexKey(std::string_view source_id, const IndexEntry& entry) {
-  return SourceKey(SourceTag::kOwnsIndex, source_id) + IndexKey(entry);
+  std::string key = SourceKey(SourceTag::kOwnsIndex, source_id);
+  AppendIndexKey(&key, entry);
+  return key;
 }
 
 std::string OwnsEdgeKey(std::string_view source_id, const Edge& edge) {
-  return SourceKey(SourceTag::kOwnsEdge, source_id) + OutEdgeKey(edge);
+  std::string key = SourceKey(SourceTag::kOwnsEdge, source_id);
+  AppendEdgeKey(&key, edge.from, edge.to, edge);
+  return key;
 }
 
 std::string NodeOwnerKey(std::string_view node_id, std::string_view source_id) {
