@@ -1,6 +1,7 @@
 #include "engine/records.h"
 
 #include "engine/json_fields.h"
+#include "engine/json_text.h"
 
 namespace lexgraph {
 namespace {
@@ -13,6 +14,7 @@ using json_fields::Int;
 using json_fields::json;
 using json_fields::OrNull;
 using json_fields::Str;
+using json_text::JsonText;
 
 std::optional<Date> ParseIso(const std::string& s) {
   Date d;
@@ -30,19 +32,76 @@ std::vector<std::string> Strings(const json& j, const char* key) {
   return out;
 }
 
+void StringArray(JsonText& j, const std::vector<std::string>& items) {
+  j.BeginArray();
+  for (const std::string& item : items) j.String(item);
+  j.EndArray();
+}
+
+// As json_fields::EvidenceJson, keys in byte order.
+void EvidenceText(JsonText& j, const Evidence& e) {
+  j.BeginObject();
+  j.Key("end").UInt(e.span.end);
+  j.Key("footnote").IntOrNull(e.footnote);
+  j.Key("section").StringOrNull(e.section);
+  j.Key("source").String(e.source);
+  j.Key("start").UInt(e.span.start);
+  j.Key("text").String(e.text);
+  j.EndObject();
+}
+
+// As json_fields::FindingJson, keys in byte order.
+void FindingText(JsonText& j, const Finding& f) {
+  j.BeginObject();
+  j.Key("code").StringOrNull(f.code);
+  j.Key("document").StringOrNull(f.doc_key);
+  j.Key("evidence");
+  EvidenceText(j, f.evidence);
+  j.Key("kind").String(f.kind);
+  j.Key("message").String(f.message);
+  j.Key("severity").String(f.severity);
+  j.Key("suggestion").StringOrNull(f.suggestion);
+  j.EndObject();
+}
+
 }  // namespace
 
+// The encoders below write with JsonText (keys in byte order, as nlohmann's
+// std::map would): they run for every mention, section and document ingested.
 std::string EncodeDocument(const DocumentFacts& f) {
-  json dates = json::array();
-  for (const Date& d : f.dates) dates.push_back(d.Iso());
-  json j = {{"key", f.key},           {"named", f.named},          {"code", OrNull(f.code)},
-            {"type", OrNull(f.type)}, {"type_code", OrNull(f.type_code)},
-            {"number", OrNull(f.number)}, {"year", OrNull(f.year)}, {"date", OrNull(f.date)},
-            {"issuer", OrNull(f.issuer)}, {"issuer_code", OrNull(f.issuer_code)},
-            {"term", OrNull(f.term)}, {"subject", OrNull(f.subject)}, {"title", OrNull(f.title)},
-            {"aliases", f.aliases},   {"type_words", f.type_words}, {"dates", dates},
-            {"issuers", f.issuers},   {"terms", f.terms},          {"cadence", f.cadence_years}};
-  return Dump(j);
+  JsonText j;
+  j.BeginObject();
+  j.Key("aliases");
+  StringArray(j, f.aliases);
+  j.Key("cadence").BeginArray();
+  for (int years : f.cadence_years) j.Int(years);
+  j.EndArray();
+  j.Key("code").StringOrNull(f.code);
+  j.Key("date");
+  if (f.date) j.String(f.date->Iso());
+  else j.Null();
+  j.Key("dates").BeginArray();
+  for (const Date& d : f.dates) j.String(d.Iso());
+  j.EndArray();
+  j.Key("issuer").StringOrNull(f.issuer);
+  j.Key("issuer_code").StringOrNull(f.issuer_code);
+  j.Key("issuers");
+  StringArray(j, f.issuers);
+  j.Key("key").String(f.key);
+  j.Key("named").Bool(f.named);
+  j.Key("number").IntOrNull(f.number);
+  j.Key("subject").StringOrNull(f.subject);
+  j.Key("term").StringOrNull(f.term);
+  j.Key("terms");
+  StringArray(j, f.terms);
+  j.Key("title").StringOrNull(f.title);
+  j.Key("type").StringOrNull(f.type);
+  j.Key("type_code").StringOrNull(f.type_code);
+  j.Key("type_words");
+  StringArray(j, f.type_words);
+  j.Key("year").IntOrNull(f.year);
+  j.EndObject();
+  return j.Take();
 }
 
 Result<DocumentFacts> DecodeDocument(std::string_view props) {
@@ -78,15 +137,23 @@ Result<DocumentFacts> DecodeDocument(std::string_view props) {
 }
 
 std::string EncodeMention(const MentionRecord& m) {
-  json j = {{"kind", m.kind},         {"start", m.span.start},   {"end", m.span.end},
-            {"text", m.text},         {"sentence", m.sentence},  {"section", OrNull(m.section)},
-            {"footnote", OrNull(m.footnote)}, {"task", OrNull(m.task)}};
+  JsonText j;
+  j.BeginObject();
+  j.Key("end").UInt(m.span.end);
   if (!m.findings.empty()) {
-    json findings = json::array();
-    for (const Finding& f : m.findings) findings.push_back(FindingJson(f));
-    j["findings"] = std::move(findings);
+    j.Key("findings").BeginArray();
+    for (const Finding& f : m.findings) FindingText(j, f);
+    j.EndArray();
   }
-  return Dump(j);
+  j.Key("footnote").IntOrNull(m.footnote);
+  j.Key("kind").String(m.kind);
+  j.Key("section").StringOrNull(m.section);
+  j.Key("sentence").String(m.sentence);
+  j.Key("start").UInt(m.span.start);
+  j.Key("task").StringOrNull(m.task);
+  j.Key("text").String(m.text);
+  j.EndObject();
+  return j.Take();
 }
 
 Result<MentionRecord> DecodeMention(std::string_view props) {
@@ -107,10 +174,18 @@ Result<MentionRecord> DecodeMention(std::string_view props) {
 }
 
 std::string EncodeSection(const SectionInfo& s) {
-  json j = {{"path", s.path},   {"parent", s.parent_path}, {"kind", s.kind},
-            {"label", s.label}, {"title", s.title},        {"start", s.span.start},
-            {"end", s.span.end}, {"task", s.task}};
-  return Dump(j);
+  JsonText j;
+  j.BeginObject();
+  j.Key("end").UInt(s.span.end);
+  j.Key("kind").String(s.kind);
+  j.Key("label").String(s.label);
+  j.Key("parent").String(s.parent_path);
+  j.Key("path").String(s.path);
+  j.Key("start").UInt(s.span.start);
+  j.Key("task").Bool(s.task);
+  j.Key("title").String(s.title);
+  j.EndObject();
+  return j.Take();
 }
 
 Result<SectionInfo> DecodeSection(std::string_view props) {
@@ -128,9 +203,16 @@ Result<SectionInfo> DecodeSection(std::string_view props) {
 }
 
 std::string EncodeSource(const SourceRecord& s) {
-  json j = {{"path", s.path},         {"size", s.size},         {"hash", s.content_hash},
-            {"self", OrNull(s.self_key)}, {"mentions", s.mentions}, {"unresolved", s.unresolved}};
-  return Dump(j);
+  JsonText j;
+  j.BeginObject();
+  j.Key("hash").String(s.content_hash);
+  j.Key("mentions").UInt(s.mentions);
+  j.Key("path").String(s.path);
+  j.Key("self").StringOrNull(s.self_key);
+  j.Key("size").UInt(s.size);
+  j.Key("unresolved").UInt(s.unresolved);
+  j.EndObject();
+  return j.Take();
 }
 
 Result<SourceRecord> DecodeSource(std::string_view props) {

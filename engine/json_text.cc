@@ -1,0 +1,105 @@
+#include "engine/json_text.h"
+
+#include <nlohmann/json.hpp>
+
+#include <charconv>
+
+#include "base/utf8.h"
+
+namespace lexgraph::json_text {
+
+namespace {
+
+// The escape of byte `c` as nlohmann writes it, or "" if it stays as it is.
+std::string_view EscapeOf(unsigned char c, char (&buffer)[8]) {
+  switch (c) {
+    case '"': return "\\\"";
+    case '\\': return "\\\\";
+    case '\b': return "\\b";
+    case '\t': return "\\t";
+    case '\n': return "\\n";
+    case '\f': return "\\f";
+    case '\r': return "\\r";
+    default: break;
+  }
+  if (c >= 0x20) return {};
+  static constexpr char kHex[] = "0123456789abcdef";
+  buffer[0] = '\\';
+  buffer[1] = 'u';
+  buffer[2] = '0';
+  buffer[3] = '0';
+  buffer[4] = kHex[c >> 4];
+  buffer[5] = kHex[c & 0xF];
+  return {buffer, 6};
+}
+
+}  // namespace
+
+void JsonText::Comma() {
+  if (out_.empty()) return;
+  char last = out_.back();
+  if (last != '{' && last != '[' && last != ':') out_.push_back(',');
+}
+
+JsonText& JsonText::Key(std::string_view key) {
+  String(key);
+  out_.push_back(':');
+  return *this;
+}
+
+void JsonText::String(std::string_view s) {
+  Comma();
+  if (FirstInvalidUtf8(s) != std::string_view::npos) {
+    out_ += nlohmann::json(std::string(s)).dump(-1, ' ', false,
+                                                nlohmann::json::error_handler_t::replace);
+    return;
+  }
+  out_.push_back('"');
+  size_t run = 0;  // start of the bytes not yet written
+  char buffer[8];
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out_.append(s.data() + run, i - run);
+    out_.append(EscapeOf(c, buffer));
+    run = i + 1;
+  }
+  out_.append(s.data() + run, s.size() - run);
+  out_.push_back('"');
+}
+
+void JsonText::Null() {
+  Comma();
+  out_.append("null");
+}
+
+void JsonText::Bool(bool b) {
+  Comma();
+  out_.append(b ? "true" : "false");
+}
+
+void JsonText::Int(int64_t v) {
+  Comma();
+  char buffer[24];
+  auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, v);
+  out_.append(buffer, end);
+}
+
+void JsonText::UInt(uint64_t v) {
+  Comma();
+  char buffer[24];
+  auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, v);
+  out_.append(buffer, end);
+}
+
+void JsonText::StringOrNull(std::string_view s) {
+  if (s.empty()) Null();
+  else String(s);
+}
+
+void JsonText::IntOrNull(const std::optional<int>& v) {
+  if (v) Int(*v);
+  else Null();
+}
+
+}  // namespace lexgraph::json_text

@@ -1,0 +1,53 @@
+// Private to engine/*.cc: JsonText writes compact JSON byte for byte as
+// json_fields::Dump (nlohmann's dump(-1, ' ', false, replace)) prints it,
+// without building a json value: the hot record encoders (records.cc) run
+// once per mention, section and document of every ingested source.
+//   JsonText j;
+//   j.BeginObject();
+//   j.Key("end").UInt(12);         // keys in byte order, as nlohmann's
+//   j.Key("kind").String("self");  // std::map keeps them: the caller sorts
+//   j.EndObject();
+//   std::string props = j.Take();
+// Strings: '"', '\\' and bytes below 0x20 escaped as nlohmann escapes them
+// (\b \t \n \f \r, else \u00xx); other bytes as they are. A string that is
+// not well-formed UTF-8 is handed to nlohmann itself, so its replacement
+// characters stay exactly nlohmann's. tests/engine/records_test.cc compares
+// every encoder with nlohmann on real text. Not thread-safe (one per call).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace lexgraph::json_text {
+
+class JsonText {
+ public:
+  void BeginObject() { Open('{'); }
+  void EndObject() { out_.push_back('}'); }
+  void BeginArray() { Open('['); }
+  void EndArray() { out_.push_back(']'); }
+  JsonText& Key(std::string_view key);  // then exactly one value
+  void String(std::string_view s);
+  void Null();
+  void Bool(bool b);
+  void Int(int64_t v);
+  void UInt(uint64_t v);
+  // "" and nullopt as null, as json_fields::OrNull.
+  void StringOrNull(std::string_view s);
+  void IntOrNull(const std::optional<int>& v);
+
+  std::string Take() { return std::move(out_); }
+
+ private:
+  void Comma();  // before a key or an array element
+  void Open(char c) {
+    Comma();
+    out_.push_back(c);
+  }
+
+  std::string out_;
+};
+
+}  // namespace lexgraph::json_text
