@@ -1,7 +1,11 @@
 #include "engine/graph_writer.h"
 
+#include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
+#include <string_view>
+#include <unordered_set>
 
 #include "engine/document_facts.h"
 #include "engine/graph_ids.h"
@@ -39,32 +43,36 @@ class Group {
  private:
   const SourceAnalysis& a_;
   WriteBatch& batch_;
-  std::set<std::string> nodes_;
+  std::unordered_set<std::string> nodes_;
   std::set<IndexEntry> index_;
 };
+
+// Section paths, as views into the SourceAnalysis being written. Hashed: a
+// law has thousands of sections.
+using PathSet = std::unordered_set<std::string_view>;
 
 // The sections worth a node: those a mention hangs from, every task, and
 // their ancestors (so part_of chains reach the source). A law's thousands of
 // uncited clauses stay out of the graph.
-std::set<std::string> CitedSections(const SourceAnalysis& a) {
-  std::set<std::string> keep;
+PathSet CitedSections(const SourceAnalysis& a) {
+  PathSet keep;
   for (const AnalyzedMention& m : a.mentions) {
     keep.insert(m.task_id.empty() ? m.mention.section : m.task_id);
   }
-  std::map<std::string, const SectionInfo*> by_path;
-  for (const SectionInfo& s : a.sections) by_path.emplace(s.path, &s);
+  PathSet all;
+  for (const SectionInfo& s : a.sections) all.insert(s.path);
   for (auto it = a.sections.rbegin(); it != a.sections.rend(); ++it) {
     if (it->task) keep.insert(it->path);
     if (keep.count(it->path) && !it->parent_path.empty()) keep.insert(it->parent_path);
   }
-  std::erase_if(keep, [&](const std::string& p) { return !by_path.count(p); });
+  std::erase_if(keep, [&](std::string_view p) { return !all.count(p); });
   return keep;
 }
 
 // Writes the kept sections; returns their paths, where mentions may hang.
-std::set<std::string> WriteSections(Group& g) {
+PathSet WriteSections(Group& g) {
   const SourceAnalysis& a = g.analysis();
-  std::set<std::string> keep = CitedSections(a);
+  PathSet keep = CitedSections(a);
   std::string source = SourceId(a.path);
   for (const SectionInfo& s : a.sections) {
     if (!keep.count(s.path)) continue;
@@ -90,8 +98,10 @@ void WriteIssuersDatesIndexes(Group& g, const DocumentFacts& f, const std::strin
     g.PutEdge(doc, EdgeKind::kIssuedBy, IssuerId(issuer), 0, "");
     g.PutIndex(kIndexByIssuer, issuer + "/" + (f.date ? f.date->Iso() : ""), doc);
   }
-  if (std::string code = IssuerCodeOf(f); f.issuers.empty() && !code.empty()) {
-    g.PutIndex(kIndexByIssuerCode, code + "/" + (f.date ? f.date->Iso() : ""), doc);
+  if (f.issuers.empty()) {
+    if (std::string code = IssuerCodeOf(f); !code.empty()) {
+      g.PutIndex(kIndexByIssuerCode, code + "/" + (f.date ? f.date->Iso() : ""), doc);
+    }
   }
   for (const Date& d : f.dates) {
     g.PutNode(DateId(d), NodeKind::kDate, EncodeDate(d));
@@ -113,7 +123,7 @@ std::map<int, std::vector<Finding>> FindingsByMention(const SourceAnalysis& a) {
   return out;
 }
 
-void WriteMentions(Group& g, const std::set<std::string>& sections) {
+void WriteMentions(Group& g, const PathSet& sections) {
   const SourceAnalysis& a = g.analysis();
   std::map<int, std::vector<Finding>> findings = FindingsByMention(a);
   for (size_t i = 0; i < a.mentions.size(); ++i) {
@@ -203,13 +213,21 @@ std::vector<std::string> GraphWriter::KeysWithCode(std::string_view code) const 
 }
 
 Status GraphWriter::Add(const SourceAnalysis& analyzed, int64_t ingested_at, WriteBatch& batch) {
-  SourceAnalysis a = analyzed;
-  const std::map<std::string, std::string> resolved = ResolveAcrossStore(a, *this);
+  // Only a source citing a termless Party document can change across the
+  // store; the others are written as analyzed, without a copy.
+  std::optional<SourceAnalysis> changed;
+  std::map<std::string, std::string> resolved;
+  if (std::any_of(analyzed.documents.begin(), analyzed.documents.end(),
+                  [](const DocumentFacts& d) { return IsTermlessParty(d.key); })) {
+    changed = analyzed;
+    resolved = ResolveAcrossStore(*changed, *this);
+  }
+  const SourceAnalysis& a = changed ? *changed : analyzed;
   batch.ReplaceSource({SourceId(a.path), a.path, a.content_hash, ingested_at});
   Group g(a, batch);
   for (const auto& [termless, key] : resolved) g.PutIndex(kIndexByTermless, termless, DocumentId(key));
   g.PutNode(SourceId(a.path), NodeKind::kSource, EncodeSource(RecordOf(a)));
-  std::set<std::string> sections = WriteSections(g);
+  PathSet sections = WriteSections(g);
   for (const DocumentFacts& f : a.documents) {
     Result<DocumentFacts> merged = Merged(f);
     if (!merged.ok()) return merged.status();
