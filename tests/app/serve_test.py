@@ -300,7 +300,10 @@ def check_bounds(srv):
     def trickle():
         """A head sent a byte every half second: the answer and when it came."""
         start = time.monotonic()
-        with socket.create_connection((srv.host, srv.port), timeout=1) as s:
+        # httplib listens with a backlog of 5: sixteen connects at once may
+        # wait for a SYN to be sent again (1 s), more under the sanitizers.
+        with socket.create_connection((srv.host, srv.port), timeout=10) as s:
+            s.settimeout(0.5)
             s.sendall(b"GET /api/issuers HTTP/1.1\r\nX-Slow: ")
             while time.monotonic() - start < 40:
                 try:
