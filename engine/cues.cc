@@ -45,66 +45,6 @@ bool IsDropped(unsigned char c) {
          c == ')' || c == '\'' || c == '_' || std::isspace(c);
 }
 
-// What each byte becomes in cue spelling: -1 for a dropped one, else itself
-// in ASCII lower case (the C locale's tolower: no program here sets another
-// locale).
-const std::array<int, 256>& SpelledBytes() {
-  static const std::array<int, 256> kSpelled = [] {
-    std::array<int, 256> t{};
-    for (int c = 0; c < 256; ++c) t[c] = IsDropped(static_cast<unsigned char>(c)) ? -1 : std::tolower(c);
-    return t;
-  }();
-  return kSpelled;
-}
-
-// A curly quote (U+201C, U+201D) at folded[i], which spells as a blank.
-bool QuoteAt(std::string_view folded, size_t i) {
-  return static_cast<unsigned char>(folded[i]) == 0xE2 && i + 2 < folded.size() &&
-         folded[i + 1] == '\x80' && (folded[i + 2] == '\x9C' || folded[i + 2] == '\x9D');
-}
-
-// "Đ" (C4 90) at folded[i], which spells as "đ" (C4 91).
-bool CapitalDAt(std::string_view folded, size_t i) {
-  return static_cast<unsigned char>(folded[i]) == 0xC4 && i + 1 < folded.size() &&
-         folded[i + 1] == '\x90';
-}
-
-// The words of `folded` as CueSpellingOfFolded would split them, unspelled:
-// views into `folded`.
-std::vector<std::string_view> FoldedWords(std::string_view folded) {
-  const std::array<int, 256>& spelled = SpelledBytes();
-  std::vector<std::string_view> out;
-  size_t start = std::string_view::npos;
-  for (size_t i = 0; i < folded.size();) {
-    size_t blank = QuoteAt(folded, i) ? 3 : spelled[static_cast<unsigned char>(folded[i])] < 0 ? 1 : 0;
-    if (blank > 0) {
-      if (start != std::string_view::npos) out.push_back(folded.substr(start, i - start));
-      start = std::string_view::npos;
-      i += blank;
-      continue;
-    }
-    if (start == std::string_view::npos) start = i;
-    i += CapitalDAt(folded, i) ? 2 : 1;
-  }
-  if (start != std::string_view::npos) out.push_back(folded.substr(start));
-  return out;
-}
-
-// True iff the word `folded` (of FoldedWords) spells as `word`.
-bool SpellsAs(std::string_view folded, std::string_view word) {
-  const std::array<int, 256>& spelled = SpelledBytes();
-  size_t j = 0;
-  for (size_t i = 0; i < folded.size(); ++i, ++j) {
-    if (CapitalDAt(folded, i)) {
-      if (word.substr(j, 2) != "\xC4\x91") return false;
-      ++i, ++j;
-    } else if (j >= word.size() || spelled[static_cast<unsigned char>(folded[i])] != static_cast<unsigned char>(word[j])) {
-      return false;
-    }
-  }
-  return j == word.size();
-}
-
 }  // namespace
 
 std::span<const RelationCue> RelationCues() { return kRelationCues; }
@@ -112,7 +52,13 @@ std::span<const RelationCue> RelationCues() { return kRelationCues; }
 std::string CueSpelling(std::string_view text) { return CueSpellingOfFolded(FoldForMatch(text)); }
 
 std::string CueSpellingOfFolded(std::string_view folded) {
-  const std::array<int, 256>& kSpelled = SpelledBytes();
+  // What each byte becomes: -1 for a dropped one, else itself in ASCII
+  // lower case (the C locale's tolower: no program here sets another locale).
+  static const std::array<int, 256> kSpelled = [] {
+    std::array<int, 256> t{};
+    for (int c = 0; c < 256; ++c) t[c] = IsDropped(static_cast<unsigned char>(c)) ? -1 : std::tolower(c);
+    return t;
+  }();
   std::string out;
   out.reserve(folded.size());
   for (size_t i = 0; i < folded.size(); ++i) {
@@ -188,22 +134,6 @@ int StatedCadence(std::string_view text) {
     if (w[i] != "sau" || !IsNumber(w[i + 1]) || w[i + 2] != "năm") continue;
     bool before = PairBefore(w, i, "sơ kết") || PairBefore(w, i, "tổng kết");
     bool after = i + 4 < w.size() && ((w[i + 3] == "sơ" || w[i + 3] == "tổng") && w[i + 4] == "kết");
-    if (before || after) return std::stoi(std::string(w[i + 1]));
-  }
-  return 0;
-}
-
-int StatedCadenceOfFolded(std::string_view folded) {
-  // StatedCadence's walk, over words compared in cue spelling one by one.
-  std::vector<std::string_view> w = FoldedWords(folded);
-  auto is = [&](size_t i, std::string_view word) { return SpellsAs(w[i], word); };
-  auto pair_before = [&](size_t at, std::string_view first, std::string_view second) {
-    return at >= 2 && is(at - 2, first) && is(at - 1, second);
-  };
-  for (size_t i = 0; i + 2 < w.size(); ++i) {
-    if (!is(i, "sau") || !IsNumber(w[i + 1]) || !is(i + 2, "năm")) continue;
-    bool before = pair_before(i, "sơ", "kết") || pair_before(i, "tổng", "kết");
-    bool after = i + 4 < w.size() && ((is(i + 3, "sơ") || is(i + 3, "tổng")) && is(i + 4, "kết"));
     if (before || after) return std::stoi(std::string(w[i + 1]));
   }
   return 0;

@@ -45,9 +45,6 @@ std::optional<ReviewCue> TrailingReviewCue(std::string_view text);
 // A review cadence a document states of itself: "sơ kết sau 3 năm",
 // "sau 5 năm tổng kết": the years, or 0. `text` in cue spelling.
 int StatedCadence(std::string_view text);
-// StatedCadence(CueSpellingOfFolded(folded)), without spelling the whole
-// text first (a source's whole text is read for its cadence).
-int StatedCadenceOfFolded(std::string_view folded);
 
 // True iff `text` (cue spelling) names checking or reviewing: a programme
 // section titled so plans reviews of what it cites.

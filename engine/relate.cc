@@ -229,7 +229,7 @@ void RelatePassiveLists(std::string_view folded, const Clauses& clauses, SourceA
 
 void SetCadence(std::string_view folded, SourceAnalysis& a) {
   if (a.self_key.empty()) return;
-  int years = StatedCadenceOfFolded(folded);
+  int years = StatedCadence(CueSpellingOfFolded(folded));
   if (years == 0) return;
   for (DocumentFacts& d : a.documents) {
     if (d.key == a.self_key) d.cadence_years.push_back(years);

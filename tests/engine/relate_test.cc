@@ -2,13 +2,8 @@
 
 #include <catch2/catch.hpp>
 
-#include <filesystem>
-#include <fstream>
-#include <sstream>
-
 #include "engine/analyze.h"
 #include "engine/cues.h"
-#include "extractors/normalize.h"
 
 namespace lexgraph {
 namespace {
@@ -130,45 +125,6 @@ TEST_CASE("A directive's own cadence clause is its stated cadence", "[engine][re
   REQUIRE(!a->self_key.empty());
   for (const DocumentFacts& d : a->documents) {
     if (d.key == a->self_key) CHECK(d.cadence_years == std::vector<int>{5});
-  }
-}
-
-}  // namespace
-}  // namespace lexgraph
-
-namespace lexgraph {
-namespace {
-
-// StatedCadenceOfFolded reads the words of a folded text without spelling
-// it first; it must find what StatedCadence finds in the spelled text.
-TEST_CASE("The cadence read from folded text is the cadence of its cue spelling",
-          "[engine][relate]") {
-  auto same = [](std::string_view folded) {
-    INFO(folded);
-    CHECK(StatedCadenceOfFolded(folded) == StatedCadence(CueSpellingOfFolded(folded)));
-    return StatedCadenceOfFolded(folded);
-  };
-  CHECK(same("Định kỳ SƠ kết, sau 3 năm; tổng kết sau 5 năm.") == 3);  // "SƠ" is no "sơ"
-  CHECK(same("Định kỳ SƠ kết, sau 3 năm.") == 0);
-  CHECK(same("Định kỳ Sơ kết, Sau 03 Năm") == 3);  // ASCII capitals spell lower case
-  CHECK(same("định kỳ sơ kết (sau 03 năm)") == 3);
-  CHECK(same("Sau “5” năm: tổng kết") == 5);
-  CHECK(same("sau 5 năm\ttổng\nkết") == 5);
-  CHECK(same("\xE2\x80\x9C" "sau 7 năm sơ kết" "\xE2\x80\x9D") == 7);
-  CHECK(same("Đsau 4 năm sơ kết, sau 2 năm tổng kết") == 2);
-  CHECK(same("sau 1000 năm tổng kết, sau 10 năm sơ kết") == 10);
-  CHECK(same("sau 5 năm xây dựng") == 0);
-  CHECK(same("tổng kết sau 5") == 0);
-  CHECK(same("") == 0);
-  CHECK(same("\xE2\x80") == 0);
-
-  const std::filesystem::path dir = std::filesystem::path(LEXGRAPH_SHARED_DIR) / "corpus" / "real";
-  if (!std::filesystem::exists(dir)) return;
-  for (const auto& e : std::filesystem::directory_iterator(dir)) {
-    std::ifstream in(e.path(), std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    same(FoldForMatch(ss.str()));
   }
 }
 
