@@ -130,9 +130,11 @@ void WriteMentions(Group& g, const PathSet& sections) {
     const AnalyzedMention& am = a.mentions[i];
     if (am.doc_key.empty()) continue;
     const Mention& m = am.mention;
-    // The source speaking of itself ("Kế hoạch này") is no mention of it.
-    if (m.kind == MentionKind::kBackReference && am.doc_key == a.self_key) continue;
+    // The source speaking of itself is no mention of it: "Kế hoạch này", and
+    // its own code in its text ("(Kèm theo Nghị định số 115/2024/NĐ-CP …)",
+    // a page's running title). Only its header number stays, as "self".
     bool self = m.kind == MentionKind::kSelf;
+    if (!self && am.doc_key == a.self_key) continue;
     std::string holder = am.task_id.empty() ? m.section : am.task_id;
     std::string from = !self && sections.count(holder) ? SectionId(a.path, holder) : SourceId(a.path);
     MentionRecord r;

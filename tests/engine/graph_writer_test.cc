@@ -121,5 +121,26 @@ TEST_CASE("A changed source replaces exactly its own mentions", "[engine][graph_
   CHECK(storage::VerifyGraph(store).empty());
 }
 
+TEST_CASE("A source citing its own code is no mention of itself; its header number stays",
+          "[engine][graph_writer]") {
+  // As the tvpl pages and appendices do: "Nghị định 115/2024/NĐ-CP. Mục 1",
+  // "(Kèm theo Nghị định số 115/2024/NĐ-CP …)".
+  storage::MemoryStore store;
+  REQUIRE(WriteSource(store,
+                      "CHÍNH PHỦ\n\nSố: 115/2024/NĐ-CP\n\nHà Nội, ngày 16 tháng 9 năm 2024\n\nNGHỊ ĐỊNH\n\n"
+                      "Căn cứ Nghị định số 10/2023/NĐ-CP;\n\nNghị định 115/2024/NĐ-CP. Mục 1. CÔNG BỐ\n\n"
+                      "PHỤ LỤC I\n(Kèm theo Nghị định số 115/2024/NĐ-CP ngày 16 tháng 9 năm 2024 của Chính phủ)\n",
+                      "/r/nd.md")
+              .ok());
+  auto own = store.InEdges(DocumentId("115/2024/NĐ-CP"), EdgeKind::kMentions);
+  REQUIRE(own.ok());
+  REQUIRE(own->size() == 1);  // the header's "Số:", from the source itself
+  CHECK(own->front().from == SourceId("/r/nd.md"));
+  auto cited = store.InEdges(DocumentId("10/2023/NĐ-CP"), EdgeKind::kMentions);
+  REQUIRE(cited.ok());
+  CHECK(cited->size() == 1);
+  CHECK(storage::VerifyGraph(store).empty());
+}
+
 }  // namespace
 }  // namespace lexgraph
