@@ -152,12 +152,19 @@ void ReresolveEarlierSources(storage::GraphStore& store, const IngestOptions& op
   if (committer.termless_keys().empty()) return;
   Result<std::vector<std::string>> paths = SourcesCitingTermless(store, committer.termless_keys());
   if (!paths.ok()) return;
+  std::vector<std::string> again;
   for (const std::string& path : *paths) {
-    if (path == "-") continue;  // stdin cannot be read twice
-    InputFile in{path, 0};
-    FileResult r = Prepare(in, store, options.context, /*again=*/true);
-    if (r.outcome == Outcome::kReresolved) committer.Add(std::move(r));
+    if (path != "-") again.push_back(path);  // stdin cannot be read twice
   }
+  // Analyzed on the analysis threads like the first pass (a run over copies
+  // of one corpus re-resolves hundreds), written in order by this thread.
+  const size_t window = static_cast<size_t>(std::max(options.jobs, 1)) * 4;
+  ParallelInOrder<FileResult>(
+      again.size(), options.jobs, window,
+      [&](size_t i) { return Prepare(InputFile{again[i], 0}, store, options.context, /*again=*/true); },
+      [&](size_t, FileResult r) {
+        if (r.outcome == Outcome::kReresolved) committer.Add(std::move(r));
+      });
   committer.Flush();
 }
 

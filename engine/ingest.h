@@ -3,7 +3,7 @@
 //   -> the bytes as text (formats/convert.h: DOCX, PDF, HTML converted)
 //   -> AnalyzeSource (on `jobs` threads) -> GraphWriter -> store.Apply
 //   -> sources stored earlier that cited a code of this run without a term
-//      are analyzed again (engine/re_resolve.h)
+//      are analyzed again (engine/re_resolve.h), also on `jobs` threads
 // One writer (the calling thread) applies the groups in input order, several
 // sources per batch for fewer disk syncs; a failed batch is retried source by
 // source, so one bad source never keeps the others out. A file that cannot
