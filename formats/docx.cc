@@ -41,9 +41,8 @@ struct Note {
 
 class DocxReader {
  public:
-  DocxReader(const std::string& name, DocxNumbering numbering, pugi::xml_node footnotes,
-             pugi::xml_node endnotes)
-      : name_(name), numbering_(std::move(numbering)), builder_(Format::kDocx) {
+  DocxReader(DocxNumbering numbering, pugi::xml_node footnotes, pugi::xml_node endnotes)
+      : numbering_(std::move(numbering)), builder_(Format::kDocx) {
     Index(footnotes, "footnote", footnotes_);
     Index(endnotes, "endnote", endnotes_);
   }
@@ -257,7 +256,6 @@ class DocxReader {
     }
   }
 
-  const std::string& name_;
   DocxNumbering numbering_;
   PlainTextBuilder builder_;
   std::map<std::string, pugi::xml_node> footnotes_;
@@ -314,7 +312,7 @@ Result<PlainText> DocxToText(std::string_view bytes, const std::string& name) {
   if (!body) {
     return Status::InvalidArgument(name + ": " + kDocumentPart + ": no w:body element");
   }
-  DocxReader reader(name, DocxNumbering(*numbering, *styles), foot.document_element(),
+  DocxReader reader(DocxNumbering(*numbering, *styles), foot.document_element(),
                     end.document_element());
   return std::move(reader).Read(body);
 }
