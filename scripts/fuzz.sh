@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets of fuzz/ with Debian's clang into build-fuzz/
-# (-DLEXGRAPH_FUZZ=ON: coverage for the fuzzer, AddressSanitizer and
-# UndefinedBehaviorSanitizer in every library) and runs each for SECONDS,
-# seeded from ../shared/corpus/ (slices of its files; see make_seeds below).
+# Runs each libFuzzer target of fuzz/ for SECONDS, seeded from
+# ../shared/corpus/ (scripts/fuzz_seeds.py: slices of its files, and its short
+# lines holding a digit). Builds the targets in build-asan/, the same clang
+# configuration as scripts/sanitize.sh (scripts/configure_asan.sh: coverage for
+# the fuzzer, AddressSanitizer and UndefinedBehaviorSanitizer in every
+# library, -O1 -g1), so one build serves both. The corpus each target grows is
+# kept in build-asan/fuzz-corpus/TARGET and a next run starts from it.
 # Each target's last status line (exec/s, cov, ft, corpus) goes to
-# build-fuzz/fuzz-report.txt; a crash leaves its input in build-fuzz/crashes/
-# and makes the script exit 1. Installs clang-14 and libclang-rt-14-dev
-# (libFuzzer's runtime) if missing: the fuzz build needs them, the main build
-# does not, so scripts/setup.sh leaves them out.
+# build-asan/fuzz-report.txt; a crash leaves its input in build-asan/crashes/
+# and makes the script exit 1.
 # Usage: scripts/fuzz.sh [SECONDS] [TARGET...]     (default 30 s each, all five)
 # Environment: JOBS build jobs (default nproc); SHARED the shared folder (../shared)
 set -euo pipefail
@@ -19,53 +20,12 @@ targets=("$@")
 ((${#targets[@]})) || targets=(fuzz_normalize fuzz_outline fuzz_extract fuzz_reference fuzz_key_format)
 jobs=${JOBS:-$(nproc 2>/dev/null || echo 2)}
 shared=${SHARED:-../shared}
-out=build-fuzz
+out=build-asan
 
-missing=()
-for p in clang-14 libclang-rt-14-dev; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if ((${#missing[@]})); then
-  echo "fuzz: installing ${missing[*]}" >&2
-  if [ "$(id -u)" -eq 0 ]; then as_root=(); else as_root=(sudo); fi
-  "${as_root[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
-
-CC=clang-14 CXX=clang++-14 cmake -S . -B "$out" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DLEXGRAPH_FUZZ=ON -DLEXGRAPH_WERROR=OFF >/dev/null
+bash scripts/configure_asan.sh
 cmake --build "$out" -j "$jobs" --target "${targets[@]}"
-
-# Seeds: every corpus file cut into slices of 2 KB at line starts (at most
-# 40 slices a file) for the text targets; its short lines holding a digit
-# (what a person types as a reference, and key parts) for the others.
-make_seeds() {
-  python3 - "$shared/corpus" "$out/seeds" <<'PY'
-import os, sys
-src, dst = sys.argv[1], sys.argv[2]
-for d in ("text", "short"):
-    os.makedirs(os.path.join(dst, d), exist_ok=True)
-files = []
-for root, _, names in os.walk(src):
-    files += [os.path.join(root, n) for n in sorted(names) if n.endswith((".md", ".txt"))]
-n_text = n_short = 0
-for path in sorted(files):
-    data = open(path, "rb").read()
-    lines = data.split(b"\n")
-    chunk, taken = b"", 0
-    for line in lines:
-        chunk += line + b"\n"
-        if len(chunk) >= 2048 and taken < 40:
-            open(os.path.join(dst, "text", f"{n_text:06d}"), "wb").write(chunk)
-            n_text += 1; taken += 1; chunk = b""
-        s = line.strip()
-        if 4 <= len(s) <= 80 and any(c in b"0123456789" for c in s) and n_short < 4000:
-            open(os.path.join(dst, "short", f"{n_short:06d}"), "wb").write(s)
-            n_short += 1
-print(f"seeds: {n_text} text slices, {n_short} short lines from {len(files)} files")
-PY
-}
-[ -d "$out/seeds/text" ] || make_seeds
+[ -d "$out/seeds/text" ] && [ -d "$out/seeds/short" ] ||
+  python3 scripts/fuzz_seeds.py "$shared/corpus" "$out/seeds"
 
 mkdir -p "$out/crashes"
 report="$out/fuzz-report.txt"
@@ -76,7 +36,7 @@ for t in "${targets[@]}"; do
     fuzz_normalize|fuzz_outline|fuzz_extract) seeds=$out/seeds/text; max_len=8192 ;;
     *) seeds=$out/seeds/short; max_len=256 ;;
   esac
-  corpus=$out/corpus/$t
+  corpus=$out/fuzz-corpus/$t
   mkdir -p "$corpus"
   log=$out/$t.log
   set +e
@@ -86,7 +46,7 @@ for t in "${targets[@]}"; do
   rc=$?
   set -e
   last=$(grep -E '^#[0-9]+' "$log" | tail -1)
-  line="$t ${seconds}s rc=$rc: $last"
+  line="$t ${seconds}s rc=$rc load $(cut -d' ' -f1-3 /proc/loadavg): $last"
   echo "$line" | tee -a "$report"
   if [ "$rc" -ne 0 ]; then
     status=1
