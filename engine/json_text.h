@@ -1,7 +1,8 @@
-// Private to engine/*.cc: JsonText writes compact JSON byte for byte as
-// json_fields::Dump (nlohmann's dump(-1, ' ', false, replace)) prints it,
-// without building a json value: the hot record encoders (records.cc) run
-// once per mention, section and document of every ingested source.
+// JsonText writes compact JSON byte for byte as json_fields::Dump
+// (nlohmann's dump(-1, ' ', false, replace)) prints it, without building a
+// json value: for what runs once per mention, section and document, the
+// store's record encoders (engine/records.cc) and the lines of
+// `extract --json` (queries/render_mentions.cc).
 //   JsonText j;
 //   j.BeginObject();
 //   j.Key("end").UInt(12);         // keys in byte order, as nlohmann's
@@ -15,6 +16,7 @@
 // every encoder with nlohmann on real text. Not thread-safe (one per call).
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -38,6 +40,7 @@ class JsonText {
   void StringOrNull(std::string_view s);
   void IntOrNull(const std::optional<int>& v);
 
+  void Reserve(size_t bytes) { out_.reserve(bytes); }
   std::string Take() { return std::move(out_); }
 
  private:
