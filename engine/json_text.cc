@@ -4,6 +4,7 @@
 
 #include <charconv>
 
+#include "base/byte_scan.h"
 #include "base/utf8.h"
 
 namespace lexgraph::json_text {
@@ -41,9 +42,11 @@ void JsonText::Comma() {
   if (last != '{' && last != '[' && last != ':') out_.push_back(',');
 }
 
-JsonText& JsonText::Key(std::string_view key) {
-  String(key);
-  out_.push_back(':');
+JsonText& JsonText::Key(KeyName key) {
+  Comma();
+  out_.push_back('"');
+  out_.append(key.view());
+  out_.append("\":", 2);
   return *this;
 }
 
@@ -57,12 +60,22 @@ void JsonText::String(std::string_view s) {
   out_.push_back('"');
   size_t run = 0;  // start of the bytes not yet written
   char buffer[8];
-  for (size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
+  auto escape = [&](size_t i) {
     out_.append(s.data() + run, i - run);
-    out_.append(EscapeOf(c, buffer));
+    out_.append(EscapeOf(static_cast<unsigned char>(s[i]), buffer));
     run = i + 1;
+  };
+  // Most strings hold nothing to escape: look sixteen bytes at a time.
+  namespace bs = byte_scan;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  size_t i = 0;
+  for (; i + bs::kBlock <= s.size(); i += bs::kBlock) {
+    bs::Block b = bs::Load(p + i);
+    uint32_t mask = bs::Mask(bs::Between(b, 0, 0x1F) | bs::Equal(b, '"') | bs::Equal(b, '\\'));
+    if (mask != 0) bs::ForEachSet(mask, i, escape);
+  }
+  for (; i < s.size(); ++i) {
+    if (p[i] < 0x20 || p[i] == '"' || p[i] == '\\') escape(i);
   }
   out_.append(s.data() + run, s.size() - run);
   out_.push_back('"');

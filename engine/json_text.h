@@ -9,9 +9,11 @@
 //   j.Key("kind").String("self");  // std::map keeps them: the caller sorts
 //   j.EndObject();
 //   std::string props = j.Take();
-// Strings: '"', '\\' and bytes below 0x20 escaped as nlohmann escapes them
-// (\b \t \n \f \r, else \u00xx); other bytes as they are. A string that is
-// not well-formed UTF-8 is handed to nlohmann itself, so its replacement
+// Keys are names fixed in the code (KeyName: checked when compiled), so
+// they are written as they are. Strings: '"', '\\' and bytes below 0x20
+// escaped as nlohmann escapes them (\b \t \n \f \r, else \u00xx); other
+// bytes as they are, found sixteen at a time. A string that is not
+// well-formed UTF-8 is handed to nlohmann itself, so its replacement
 // characters stay exactly nlohmann's. tests/engine/records_test.cc compares
 // every encoder with nlohmann on real text. Not thread-safe (one per call).
 #pragma once
@@ -24,13 +26,30 @@
 
 namespace lexgraph::json_text {
 
+// A key: a string literal of letters, digits and '_' (what needs no escape
+// and reads as a name), refused at compile time otherwise.
+class KeyName {
+ public:
+  template <size_t N>
+  consteval KeyName(const char (&name)[N]) : name_(name, N - 1) {
+    for (char c : name_) {
+      bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+      if (!plain) throw "a JSON key must be letters, digits and '_'";
+    }
+  }
+  std::string_view view() const { return name_; }
+
+ private:
+  std::string_view name_;
+};
+
 class JsonText {
  public:
   void BeginObject() { Open('{'); }
   void EndObject() { out_.push_back('}'); }
   void BeginArray() { Open('['); }
   void EndArray() { out_.push_back(']'); }
-  JsonText& Key(std::string_view key);  // then exactly one value
+  JsonText& Key(KeyName key);  // then exactly one value
   void String(std::string_view s);
   void Null();
   void Bool(bool b);

@@ -136,7 +136,7 @@ TEST_CASE("record encoders print what nlohmann printed, on the real corpus", "[r
 }
 
 TEST_CASE("record encoders escape as nlohmann does", "[records]") {
-  const std::vector<std::string> awkward = {
+  std::vector<std::string> awkward = {
       "",
       "plain",
       "Nghị quyết số 62-KL/TW \"về\" \\ cái",
@@ -150,6 +150,16 @@ TEST_CASE("record encoders escape as nlohmann does", "[records]") {
       "cut at the end \xE1\xBB",
       "\xF0\x9F\x98\x80 astral",
   };
+  // Strings are searched for bytes to escape sixteen at a time, then byte by
+  // byte: put each kind of such byte at every lane of two blocks and the tail.
+  for (char special : {'"', '\\', '\n', '\x01', '\x1f'}) {
+    for (size_t at = 0; at < 40; ++at) {
+      std::string s = "Ket luan so 62-KL/TW, ngay 08-12-2009 cua Bo Chinh tri";
+      s[at] = special;  // ASCII around it, so the string stays well-formed
+      awkward.push_back(s);
+      awkward.push_back(s.substr(0, at + 1));
+    }
+  }
   for (const std::string& s : awkward) {
     SectionInfo section{s, s, s, s, s, {3, 1u << 31}, true};
     CHECK(EncodeSection(section) == NlohmannSection(section));
