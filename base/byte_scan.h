@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <string_view>
 
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -56,6 +57,21 @@ inline size_t FirstSet(uint32_t mask) { return static_cast<size_t>(std::countr_z
 template <typename Fn>
 inline void ForEachSet(uint32_t mask, size_t base, Fn&& fn) {
   for (; mask != 0; mask &= mask - 1) fn(base + static_cast<size_t>(std::countr_zero(mask)));
+}
+
+// The offset of the first byte of `s` at or after `from` with
+// lo <= byte <= hi, or s.size() if there is none.
+inline size_t FindBetween(std::string_view s, size_t from, unsigned char lo, unsigned char hi) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  size_t i = from;
+  for (; i + kBlock <= s.size(); i += kBlock) {
+    uint32_t mask = Mask(Between(Load(p + i), lo, hi));
+    if (mask != 0) return i + FirstSet(mask);
+  }
+  for (; i < s.size(); ++i) {
+    if (p[i] >= lo && p[i] <= hi) return i;
+  }
+  return s.size();
 }
 
 }  // namespace lexgraph::byte_scan

@@ -8,7 +8,9 @@
 #include <map>
 #include <set>
 #include <string>
+#include <unordered_set>
 
+#include "base/byte_scan.h"
 #include "extractors/citation_patterns.h"
 #include "extractors/re2_budget.h"
 #include "extractors/codes.h"
@@ -57,9 +59,17 @@ std::string LowerFirstAscii(std::string_view w) {
 // The last words of the type words of the table ("luận", "quyết", "luật")
 // and the abbreviated types ("NQ", "QĐ"): what stands just before a number
 // without a code.
-const std::set<std::string, std::less<>>& TypeWordTails() {
+// Hashes a std::string and a std::string_view alike, so that a set of
+// strings is asked with a view and no copy.
+struct ViewHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using WordSet = std::unordered_set<std::string, ViewHash, std::equal_to<>>;
+
+const WordSet& TypeWordTails() {
   static const auto* tails = [] {
-    auto* t = new std::set<std::string, std::less<>>();
+    auto* t = new WordSet();
     for (const TypeWord& w : TypeWords()) {
       std::string_view pattern = w.pattern;
       t->emplace(pattern.substr(pattern.rfind(' ') + 1));
@@ -127,11 +137,8 @@ class Extractor {
   // (passes 2 and 3, kept after the codes so that a code always wins).
   void ScanNumbers() {
     const size_t n = folded_.size();
-    for (size_t i = 0; i < n;) {
-      if (!IsDigit(folded_[i])) {
-        ++i;
-        continue;
-      }
+    for (size_t i = byte_scan::FindBetween(folded_, 0, '0', '9'); i < n;
+         i = byte_scan::FindBetween(folded_, i, '0', '9')) {
       size_t b = i;
       while (i < n && IsDigit(folded_[i])) ++i;
       if (IsWordByteBefore(b)) continue;  // "Covid19", "2.000"
