@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <array>
+#include <string>
 #include <vector>
 
 namespace lexgraph::byte_scan {
@@ -43,6 +44,22 @@ TEST_CASE("FirstSet and ForEachSet name the set lanes in order", "[extractors][b
   std::vector<size_t> seen;
   ForEachSet(0b1000'0000'0010'0101u, 100, [&](size_t at) { seen.push_back(at); });
   CHECK(seen == std::vector<size_t>{100, 102, 105, 115});
+}
+
+TEST_CASE("FindBetween finds the first byte in range in a block or the tail", "[extractors][byte_scan]") {
+  for (size_t size = 0; size < 3 * kBlock; ++size) {
+    for (size_t at = 0; at <= size; ++at) {  // at == size: no digit at all
+      std::string s(size, 'x');
+      if (at < size) s[at] = '7';
+      for (size_t from = 0; from <= size; ++from) {
+        INFO("size " << size << ", digit at " << at << ", from " << from);
+        size_t want = at < size && at >= from ? at : size;
+        REQUIRE(FindBetween(s, from, '0', '9') == want);
+      }
+    }
+  }
+  CHECK(FindBetween("số 62-KL/TW", 0, '0', '9') == 5);  // "ố" is three bytes
+  CHECK(FindBetween("\xC3\xA0 \x80", 0, 0x80, 0xBF) == 1);
 }
 
 }  // namespace
