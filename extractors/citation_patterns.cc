@@ -148,6 +148,22 @@ int CitationPatterns::WhichIssuer(std::string_view folded) const {
   return WhichRow(issuer_rows_, folded, issuers_seen_);
 }
 
+bool CitationPatterns::MatchIssuer(std::string_view folded, size_t pos, size_t end,
+                                   re2::StringPiece* whole, re2::StringPiece* name) const {
+  if (!issuer.Match(folded, pos, end, RE2::ANCHOR_START, whole, 1)) return false;
+  std::string_view spelling(whole->data(), whole->size());
+  auto it = issuer_groups_seen_.find(spelling);
+  if (it == issuer_groups_seen_.end()) {
+    re2::StringPiece g[2];
+    if (!issuer.Match(*whole, 0, whole->size(), RE2::ANCHOR_BOTH, g, 2)) return false;  // never
+    if (issuer_groups_seen_.size() >= kMaxRemembered) issuer_groups_seen_.clear();
+    auto offset = static_cast<size_t>(g[1].data() - whole->data());
+    it = issuer_groups_seen_.emplace(spelling, std::pair{offset, g[1].size()}).first;
+  }
+  *name = re2::StringPiece(whole->data() + it->second.first, it->second.second);
+  return true;
+}
+
 const CitationPatterns& CitationPatterns::Get() {
   // One set per thread: an RE2 object is thread-safe, but its DFA cache sits
   // behind a lock that threads sharing it contend for (extract --jobs N).

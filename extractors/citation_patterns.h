@@ -12,6 +12,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace lexgraph {
@@ -62,12 +63,24 @@ struct CitationPatterns {
   int WhichTypeWord(std::string_view folded) const;
   int WhichIssuer(std::string_view folded) const;
 
+  // `issuer` anchored at `pos`, within folded[pos, end): true on a match,
+  // with the whole match and its group 1 (the body's name) in `whole` and
+  // `name`, as RE2 gives them. RE2 finds a group of this long alternation by
+  // a slow search; the group depends only on the matched bytes (the pattern
+  // looks at nothing around them), so it is found once per spelling and
+  // thread, then remembered (a bounded memo), and only the whole match is
+  // searched for each time.
+  bool MatchIssuer(std::string_view folded, size_t pos, size_t end, re2::StringPiece* whole,
+                   re2::StringPiece* name) const;
+
   CitationPatterns();
   static const CitationPatterns& Get();
 
  private:
   std::vector<std::unique_ptr<RE2>> type_word_rows_, issuer_rows_;
   mutable std::map<std::string, int, std::less<>> type_words_seen_, issuers_seen_;
+  // Spelling of an issuer match -> offset and size of its group 1 in it.
+  mutable std::map<std::string, std::pair<size_t, size_t>, std::less<>> issuer_groups_seen_;
 };
 
 }  // namespace lexgraph

@@ -278,7 +278,7 @@ class Extractor {
     c.type_row = p.WhichTypeWord(g[1]);
     c.head.start = at;
     size_t pos = at + g[0].size();
-    if (p.issuer.Match(folded_, pos, end, RE2::ANCHOR_START, g, 2)) {
+    if (p.MatchIssuer(folded_, pos, end, &g[0], &g[1])) {
       c.issuer_row = p.WhichIssuer(g[1]);
       c.issuer_span = {Offset(folded_, g[1]), Offset(folded_, g[1]) + g[1].size()};
       pos = Offset(folded_, g[0]) + g[0].size();

@@ -33,6 +33,17 @@ bool Consume(std::string_view folded, size_t& pos, const RE2& re, re2::StringPie
   return true;
 }
 
+// Consume for the issuer pattern, whose group CitationPatterns::MatchIssuer
+// remembers per spelling.
+bool ConsumeIssuer(std::string_view folded, size_t& pos, const CitationPatterns& p,
+                   re2::StringPiece* name) {
+  re2::StringPiece whole;
+  size_t end = std::min(folded.size(), pos + kMaxPart);
+  if (!p.MatchIssuer(folded, pos, end, &whole, name)) return false;
+  pos = static_cast<size_t>(whole.data() - folded.data()) + whole.size();
+  return true;
+}
+
 // The end of the clause that starts at `from`: a semicolon, a line break, a
 // full stop before a new sentence, or the closing quote of a quoted subject.
 size_t ClauseEnd(std::string_view s, size_t from) {
@@ -100,7 +111,7 @@ void ParseTail(std::string_view folded, Candidate& c) {
       pos = c.date->end;
       progress = true;
     } else if (c.issuer_row < 0 && MayStartWith(folded, pos, 'c') &&
-               Consume(folded, pos, p.issuer, &g)) {
+               ConsumeIssuer(folded, pos, p, &g)) {
       c.issuer_row = p.WhichIssuer(g);
       c.issuer_span = {static_cast<size_t>(g.data() - folded.data()),
                        static_cast<size_t>(g.data() - folded.data()) + g.size()};

@@ -3,7 +3,10 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <vector>
 
+#include "extractors/citation_patterns.h"
+#include "extractors/normalize.h"
 #include "tests/testing/extract_helpers.h"
 
 namespace lexgraph {
@@ -111,6 +114,37 @@ TEST_CASE("Issuer names are read in their other spellings", "[extractors][tables
     auto all = Numbered(ExtractText(text));
     REQUIRE(all.size() == 1);
     CHECK(all[0].issuer == c.name);
+  }
+}
+
+TEST_CASE("MatchIssuer gives RE2's own groups, remembered or not", "[extractors][tables]") {
+  const CitationPatterns& p = CitationPatterns::Get();
+  std::vector<std::string> tails;
+  for (const IssuerName& i : IssuerNames()) tails.push_back(std::string(i.name) + " về");
+  // The optional "Bộ trưởng" before the name, line breaks, commas, and what
+  // follows the name, which the pattern must not read into it.
+  for (const char* t : {"Bộ trưởng Bộ Tài chính về", "bộ trưởng bộ tài chính", "Bộ Tài chính",
+                        "Ủy ban nhân dân tỉnh Lào Cai", "UBND tỉnh\nLào Cai", "BTV Tỉnh ủy, ngày",
+                        "Ban Bí thư Trung ương Đảng (khóa XI)", "Bộ Chính trịxyz", "ai đó"}) {
+    tails.push_back(t);
+  }
+  for (const std::string& tail : tails) {
+    for (const char* lead : {" của ", ", của ", "của\n", "  của  "}) {
+      std::string folded = FoldForMatch(std::string("Chỉ thị số 7-CT/TW") + lead + tail);
+      size_t pos = folded.find("7-CT/TW") + 7;
+      re2::StringPiece want[2];
+      bool matched = p.issuer.Match(folded, pos, folded.size(), RE2::ANCHOR_START, want, 2);
+      for (int round = 0; round < 2; ++round) {  // the first finds the group, the second remembers it
+        INFO(folded << " (round " << round << ")");
+        re2::StringPiece whole, name;
+        REQUIRE(p.MatchIssuer(folded, pos, folded.size(), &whole, &name) == matched);
+        if (!matched) continue;
+        CHECK(whole.data() == want[0].data());
+        CHECK(whole.size() == want[0].size());
+        CHECK(name.data() == want[1].data());
+        CHECK(name.size() == want[1].size());
+      }
+    }
   }
 }
 
