@@ -34,7 +34,11 @@ inline Block Load(const unsigned char* p) {
 
 // The lanes of `b` equal to `c`, and those with lo <= byte <= hi.
 inline Block Equal(Block b, unsigned char c) { return b == c; }
-inline Block Between(Block b, unsigned char lo, unsigned char hi) { return (b >= lo) & (b <= hi); }
+// REQUIRES (Between): lo <= hi. One subtraction and one unsigned compare.
+inline Block Between(Block b, unsigned char lo, unsigned char hi) {
+  Block offset = b - lo;
+  return offset <= static_cast<unsigned char>(hi - lo);
+}
 
 // Bit k set iff lane k of `lanes` (a comparison's result) is set.
 inline uint32_t Mask(Block lanes) {
@@ -48,6 +52,10 @@ inline uint32_t Mask(Block lanes) {
   return m;
 #endif
 }
+
+// Bit k set iff byte k of `b` is 0x80 or above (the same movemask, on the
+// bytes themselves).
+inline uint32_t HighBits(Block b) { return Mask(b); }
 
 // The index of the lowest set bit of a non-zero mask.
 inline size_t FirstSet(uint32_t mask) { return static_cast<size_t>(std::countr_zero(mask)); }

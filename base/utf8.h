@@ -12,39 +12,73 @@
 
 namespace lexgraph {
 
+namespace utf8_internal {
+
+// One character's check, from `i`, a character's start: its length, or 0
+// when it is ill-formed there.
+inline size_t CharLength(const uint8_t* p, size_t n, size_t i) {
+  auto cont = [&](size_t k) { return k < n && (p[k] & 0xC0) == 0x80; };
+  const uint8_t c = p[i];
+  if (c < 0x80) return 1;
+  if (c < 0xE0) {  // two bytes: C2..DF, one continuation
+    return c >= 0xC2 && cont(i + 1) ? 2 : 0;
+  }
+  if (c < 0xF0) {  // three bytes: no overlong (E0 A0..), no surrogate (ED ..9F)
+    bool ok = cont(i + 1) && cont(i + 2) && !(c == 0xE0 && p[i + 1] < 0xA0) && !(c == 0xED && p[i + 1] > 0x9F);
+    return ok ? 3 : 0;
+  }
+  // four bytes: F0 90.. to F4 ..8F
+  bool ok = c <= 0xF4 && cont(i + 1) && cont(i + 2) && cont(i + 3) && !(c == 0xF0 && p[i + 1] < 0x90) &&
+            !(c == 0xF4 && p[i + 1] > 0x8F);
+  return ok ? 4 : 0;
+}
+
+}  // namespace utf8_internal
+
 // Returns the offset of the first ill-formed byte of `s`, or npos if `s` is
 // well-formed UTF-8 as Unicode's table 3-7 defines it (no overlongs, no
-// surrogates, at most U+10FFFF). ASCII runs go sixteen bytes a step; the
-// two- and three-byte forms of Vietnamese letters take a test each.
+// surrogates, at most U+10FFFF).
+//
+// Sixteen bytes a step, each step starting on a character: the lanes of
+// continuation bytes (80..BF) must be exactly the lanes the lead bytes before
+// them claim (one after C2..DF, two after E1..EC and EE..EF). A character cut
+// by the block's end is left to the next step, which starts on it. A block
+// holding a rarer byte (C0, C1, the leads E0 and ED whose second byte is
+// limited, F0 and above), a block that fails, and the last few bytes are
+// checked a character at a time, which names the offset.
 inline size_t FirstInvalidUtf8(std::string_view s) {
   namespace bs = byte_scan;
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   const size_t n = s.size();
-  auto cont = [&](size_t i) { return i < n && (p[i] & 0xC0) == 0x80; };
-  for (size_t i = 0; i < n;) {
-    const uint8_t c = p[i];
-    if (c < 0x80) {
-      if (i + bs::kBlock <= n) {
-        uint32_t high = bs::Mask(bs::Between(bs::Load(p + i), 0x80, 0xFF));
-        i += high == 0 ? bs::kBlock : bs::FirstSet(high);
-      } else {
-        ++i;
+  size_t i = 0;
+  while (i < n) {
+    if (i + bs::kBlock <= n) {
+      const bs::Block b = bs::Load(p + i);
+      if (bs::HighBits(b) == 0) {
+        i += bs::kBlock;
+        continue;
       }
-    } else if (c < 0xE0) {  // two bytes: C2..DF, one continuation
-      if (c < 0xC2 || !cont(i + 1)) return i;
-      i += 2;
-    } else if (c < 0xF0) {  // three bytes: no overlong (E0 A0..), no surrogate (ED ..9F)
-      if (!cont(i + 1) || !cont(i + 2) || (c == 0xE0 && p[i + 1] < 0xA0) || (c == 0xED && p[i + 1] > 0x9F)) {
-        return i;
+      const uint32_t cont = bs::Mask(bs::Between(b, 0x80, 0xBF));
+      const uint32_t lead2 = bs::Mask(bs::Between(b, 0xC2, 0xDF));
+      const uint32_t lead3 = bs::Mask(bs::Between(b, 0xE0, 0xEF));
+      const uint32_t rare = bs::Mask(bs::Between(b, 0xC0, 0xC1) | bs::Equal(b, 0xE0) | bs::Equal(b, 0xED) |
+                                     bs::Between(b, 0xF0, 0xFF));
+      // The first lead whose character runs past the block: stop before it.
+      const uint32_t crossing = (lead2 & 0x8000u) | (lead3 & 0xC000u);
+      const size_t take = crossing != 0 ? bs::FirstSet(crossing) : bs::kBlock;
+      const uint32_t in = (1u << take) - 1;
+      // What the leads before `take` claim; none of their characters crosses
+      // the block's end, so a claim at or past `take` is a lead's byte.
+      const uint32_t l2 = lead2 & in, l3 = lead3 & in;
+      const uint32_t claimed = (l2 << 1) | (l3 << 1) | (l3 << 2);
+      if (claimed == (cont & in) && (rare & in) == 0) {
+        i += take;
+        continue;
       }
-      i += 3;
-    } else {  // four bytes: F0 90.. to F4 ..8F
-      if (c > 0xF4 || !cont(i + 1) || !cont(i + 2) || !cont(i + 3) || (c == 0xF0 && p[i + 1] < 0x90) ||
-          (c == 0xF4 && p[i + 1] > 0x8F)) {
-        return i;
-      }
-      i += 4;
     }
+    const size_t length = utf8_internal::CharLength(p, n, i);
+    if (length == 0) return i;
+    i += length;
   }
   return std::string_view::npos;
 }

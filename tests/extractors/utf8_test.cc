@@ -1,10 +1,12 @@
 // base/utf8.h against ICU's decoder (U8_NEXT follows the same table 3-7):
 // every lead byte with every second byte, with and without the continuation
 // bytes a form needs, placed at each of the sixteen lanes of a block after
-// an ASCII run, so the block skip and the byte-wise paths both meet it.
+// an ASCII run, so the block check and the byte-wise paths both meet it; and
+// real Vietnamese with random bytes written over it.
 #include <unicode/utf8.h>
 
 #include <catch2/catch.hpp>
+#include <cstdint>
 #include <string>
 
 #include "base/utf8.h"
@@ -30,7 +32,7 @@ TEST_CASE("FirstInvalidUtf8 agrees with ICU on every two-byte start at every lan
   for (int lead = 0x80; lead <= 0xFF; ++lead) {
     for (int second = 0; second <= 0xFF; ++second) {
       for (const char* tail : {"", "\x80", "\xBF\xA0", "\x80\x80\x80", "a"}) {
-        for (size_t lane = 0; lane < 16; lane += 5) {
+        for (size_t lane = 0; lane < 16; ++lane) {
           std::string s = std::string(lane + 16, 'x') + static_cast<char>(lead) + static_cast<char>(second) +
                            tail + "yz";
           INFO("lead " << lead << " second " << second << " lane " << lane);
@@ -40,7 +42,7 @@ TEST_CASE("FirstInvalidUtf8 agrees with ICU on every two-byte start at every lan
       }
     }
   }
-  CHECK(checked == 128 * 256 * 5 * 4);
+  CHECK(checked == 128 * 256 * 5 * 16);
 }
 
 TEST_CASE("FirstInvalidUtf8 on Vietnamese text, cut anywhere", "[utf8]") {
@@ -55,6 +57,30 @@ TEST_CASE("FirstInvalidUtf8 on Vietnamese text, cut anywhere", "[utf8]") {
   CHECK(FirstInvalidUtf8("\xC0\xAF") == 0);             // an overlong "/"
   CHECK(FirstInvalidUtf8("ab\xED\xA0\x80") == 2);        // a surrogate
   CHECK(FirstInvalidUtf8("\xF4\x90\x80\x80") == 0);      // past U+10FFFF
+}
+
+TEST_CASE("FirstInvalidUtf8 agrees with ICU on Vietnamese text with bytes changed", "[utf8]") {
+  // Letters of one, two, three and four bytes, quotes and the limited leads
+  // (E0, ED, F0, F4) in their valid forms; then random bytes written over
+  // random places, so that blocks meet every mix of good and bad characters.
+  const std::string text =
+      "Kết luận số 62-KL/TW, ngày 08-12-2009 của Bộ Chính trị (khóa X) về “Đề án” ơ ư Ư đ Đ "
+      "\xE0\xA4\x95 \xED\x9F\xBF \xF0\x9F\x98\x80 \xF4\x8F\xBF\xBF ạ ả ấ ầ ẩ ẫ ậ ắ ằ ẳ ẵ ặ ẹ ẻ ẽ ế ề ể";
+  REQUIRE(FirstInvalidUtf8(text) == std::string::npos);
+  uint32_t state = 12345;
+  auto next = [&state] {
+    state = state * 1103515245u + 12345u;
+    return state >> 8;
+  };
+  for (int round = 0; round < 200000; ++round) {
+    std::string s = text;
+    for (uint32_t changes = next() % 3 + 1; changes > 0; --changes) {
+      s[next() % s.size()] = static_cast<char>(next() & 0xFF);
+    }
+    s = s.substr(next() % 20);
+    INFO("round " << round);
+    REQUIRE(FirstInvalidUtf8(s) == IcuFirstInvalid(s));
+  }
 }
 
 }  // namespace
