@@ -28,32 +28,77 @@ const std::bitset<0x10000>& StableUnderNfc() {
   return *table;
 }
 
+// True when NFC leaves every letter of Vietnamese text as it is: the code
+// points of the two-byte leads C3..C6 (U+00C0..U+01BF: à, ă, đ, ơ, ư...)
+// and of E1 B8..BB (U+1E00..U+1EFF: ạ, ả, ấ...). ICU's tables say so; were
+// they ever to say otherwise, SurveyBlock would simply never be used.
+bool VietnameseLettersStable() {
+  static const bool stable = [] {
+    const std::bitset<0x10000>& t = StableUnderNfc();
+    for (uint32_t c = 0xC0; c <= 0x1BF; ++c) {
+      if (!t[c]) return false;
+    }
+    for (uint32_t c = 0x1E00; c <= 0x1EFF; ++c) {
+      if (!t[c]) return false;
+    }
+    return true;
+  }();
+  return stable;
+}
+
+// Surveys the sixteen bytes at `p`, a character's start, when they hold only
+// ASCII and the letters VietnameseLettersStable() vouches for, well-formed
+// (the block check of FirstInvalidUtf8): returns how many bytes it took
+// (the characters that end in the block), or 0 when the bytes need looking at
+// one character at a time.
+size_t SurveyBlock(const uint8_t* p, ByteSurvey& s) {
+  const bs::Block b = bs::Load(p);
+  size_t take = bs::kBlock;
+  if (bs::HighBits(b) != 0) {
+    const uint32_t cont = bs::Mask(bs::Between(b, 0x80, 0xBF));
+    const uint32_t lead2 = bs::Mask(bs::Between(b, 0xC2, 0xDF));
+    const uint32_t lead3 = bs::Mask(bs::Between(b, 0xE0, 0xEF));
+    const uint32_t rare = bs::Mask(bs::Between(b, 0xC0, 0xC1) | bs::Between(b, 0xF0, 0xFF));
+    const uint32_t letter2 = bs::Mask(bs::Between(b, 0xC3, 0xC6));
+    const uint32_t e1 = bs::Mask(bs::Equal(b, 0xE1));
+    const uint32_t letter3_second = bs::Mask(bs::Between(b, 0xB8, 0xBB));
+    const uint32_t crossing = (lead2 & 0x8000u) | (lead3 & 0xC000u);
+    take = crossing != 0 ? bs::FirstSet(crossing) : bs::kBlock;
+    const uint32_t in = (1u << take) - 1;
+    const uint32_t l2 = lead2 & in, l3 = lead3 & in;
+    const uint32_t claimed = (l2 << 1) | (l3 << 1) | (l3 << 2);
+    const bool letters_only = (l2 & ~letter2) == 0 && (l3 & ~e1) == 0 && ((l3 << 1) & ~letter3_second) == 0;
+    if (claimed != (cont & in) || (rare & in) != 0 || !letters_only) return 0;
+  }
+  if (!s.may_unify) {  // control bytes are the only ones left MayUnify() can be true for
+    uint32_t control = bs::Mask(bs::Between(b, 0x00, 0x1F)) & ((1u << take) - 1);
+    bs::ForEachSet(control, 0, [&](size_t k) { s.may_unify |= MayUnify(p[k]); });
+  }
+  return take;
+}
+
 }  // namespace
 
 // The well-formedness tests are those of FirstInvalidUtf8 (base/utf8.h), so that
 // `invalid` agrees with it byte for byte.
 ByteSurvey SurveyBytes(std::string_view bytes) {
   const std::bitset<0x10000>& stable = StableUnderNfc();
+  const bool blocks = VietnameseLettersStable();
   const auto* p = reinterpret_cast<const uint8_t*>(bytes.data());
   const size_t n = bytes.size();
   auto cont = [&](size_t i) { return i < n && (p[i] & 0xC0) == 0x80; };
   ByteSurvey s;
+  size_t by_character_until = 0;  // after a block SurveyBlock refused
   for (size_t i = 0; i < n;) {
-    uint8_t c = p[i];
-    if (c < 0x80) {
-      // The ASCII run from here, up to sixteen bytes in one step; its control
-      // bytes are the only ASCII ones MayUnify() can be true for.
-      if (i + bs::kBlock <= n) {
-        bs::Block b = bs::Load(p + i);
-        uint32_t high = bs::Mask(bs::Between(b, 0x80, 0xFF));
-        size_t run = high == 0 ? bs::kBlock : bs::FirstSet(high);
-        if (!s.may_unify) {
-          uint32_t control = bs::Mask(bs::Between(b, 0x00, 0x1F)) & ((1u << run) - 1);
-          bs::ForEachSet(control, i, [&](size_t k) { s.may_unify |= MayUnify(p[k]); });
-        }
-        i += run;
+    if (blocks && i >= by_character_until && i + bs::kBlock <= n) {
+      if (size_t took = SurveyBlock(p + i, s); took > 0) {
+        i += took;
         continue;
       }
+      by_character_until = i + bs::kBlock;
+    }
+    uint8_t c = p[i];
+    if (c < 0x80) {
       s.may_unify |= c < 0x20 && MayUnify(c);
       ++i;
     } else if (c >= 0xC2 && c <= 0xDF && cont(i + 1)) {

@@ -1,9 +1,67 @@
 #include "extractors/normalize.h"
 
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+#include <unicode/utf8.h>
+
 #include <catch2/catch.hpp>
+
+#include <cstdint>
+
+#include "base/utf8.h"
+#include "extractors/normalize_survey.h"
 
 namespace lexgraph {
 namespace {
+
+// SurveyBytes' answer worked out a character at a time from ICU's properties.
+ByteSurvey SurveyByCharacter(std::string_view bytes) {
+  ByteSurvey s;
+  s.invalid = FirstInvalidUtf8(bytes);
+  if (s.invalid != std::string_view::npos) return s;
+  const auto* p = reinterpret_cast<const uint8_t*>(bytes.data());
+  for (uint8_t byte : bytes) s.may_unify |= MayUnify(byte);
+  for (int32_t i = 0, n = static_cast<int32_t>(bytes.size()); i < n;) {
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    bool stable = c < 0x10000 && u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES &&
+                  u_getCombiningClass(c) == 0;
+    s.surely_nfc &= stable;
+  }
+  return s;
+}
+
+TEST_CASE("SurveyBytes agrees with a survey character by character", "[extractors][utf8]") {
+  // Vietnamese letters (which the block path takes), quotes, NBSP, CR, a
+  // combining mark, a compatibility character, a character beyond the BMP;
+  // then random bytes written over random places.
+  const std::string text =
+      "Kết luận số 62-KL/TW, ngày 08-12-2009 của Bộ Chính trị (khóa X) về “Đề án” ơ ư Ư đ Đ "
+      "ạ ả ấ ầ ẩ ẫ ậ ắ ằ ẳ ẵ ặ ẹ ẻ ẽ ế ề ể ễ ệ ỉ ị ọ ỏ ố ồ ổ ỗ ộ ớ ờ ở ỡ ợ ụ ủ ứ ừ ử ữ ự ỳ ỵ ỷ ỹ "
+      "a\xC2\xA0" "b\r\n a\xCC\x81 \xE2\x84\xAB \xF0\x9F\x98\x80 \x1F" " end";
+  uint32_t state = 777;
+  auto next = [&state] {
+    state = state * 1103515245u + 12345u;
+    return state >> 8;
+  };
+  for (int round = 0; round < 100000; ++round) {
+    std::string s = text;
+    for (uint32_t changes = next() % 3; changes > 0; --changes) {
+      s[next() % s.size()] = static_cast<char>(next() & 0xFF);
+    }
+    s = s.substr(next() % 40, 40 + next() % 300);
+    for (char& c : s) c = c == '\0' ? ' ' : c;  // REQUIRES: no NUL
+    ByteSurvey want = SurveyByCharacter(s);
+    ByteSurvey got = SurveyBytes(s);
+    INFO("round " << round);
+    REQUIRE(got.invalid == want.invalid);
+    if (want.invalid != std::string_view::npos) continue;
+    // surely_nfc may say false where the text is NFC ("says nothing"), but
+    // never true where a character is not stable; here it must be exact.
+    REQUIRE(got.surely_nfc == want.surely_nfc);
+    REQUIRE(got.may_unify == want.may_unify);
+  }
+}
 
 TEST_CASE("Normalize names the byte offset of invalid UTF-8", "[extractors]") {
   struct Case {
