@@ -36,20 +36,6 @@ std::string_view EscapeOf(unsigned char c, char (&buffer)[8]) {
 
 }  // namespace
 
-void JsonText::Comma() {
-  if (out_.empty()) return;
-  char last = out_.back();
-  if (last != '{' && last != '[' && last != ':') out_.push_back(',');
-}
-
-JsonText& JsonText::Key(KeyName key) {
-  Comma();
-  out_.push_back('"');
-  out_.append(key.view());
-  out_.append("\":", 2);
-  return *this;
-}
-
 void JsonText::String(std::string_view s) {
   Comma();
   if (FirstInvalidUtf8(s) != std::string_view::npos) {

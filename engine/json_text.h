@@ -23,33 +23,49 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace lexgraph::json_text {
 
 // A key: a string literal of letters, digits and '_' (what needs no escape
-// and reads as a name), refused at compile time otherwise.
+// and reads as a name), at most kMaxKey bytes, refused at compile time
+// otherwise. It holds its JSON form, quoted and with the colon: "end":
 class KeyName {
  public:
+  static constexpr size_t kMaxKey = 28;
+
   template <size_t N>
-  consteval KeyName(const char (&name)[N]) : name_(name, N - 1) {
-    for (char c : name_) {
+  consteval KeyName(const char (&name)[N]) : json_{}, size_(N - 1 + 3) {
+    if (N - 1 > kMaxKey) throw "a JSON key must be at most kMaxKey bytes";
+    json_[0] = '"';
+    for (size_t i = 0; i + 1 < N; ++i) {
+      char c = name[i];
       bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
       if (!plain) throw "a JSON key must be letters, digits and '_'";
+      json_[i + 1] = c;
     }
+    json_[N] = '"';
+    json_[N + 1] = ':';
   }
-  std::string_view view() const { return name_; }
+  std::string_view json() const { return {json_, size_}; }
 
  private:
-  std::string_view name_;
+  char json_[kMaxKey + 3];
+  size_t size_;
 };
 
 class JsonText {
  public:
   void BeginObject() { Open('{'); }
-  void EndObject() { out_.push_back('}'); }
+  void EndObject() { Close('}'); }
   void BeginArray() { Open('['); }
-  void EndArray() { out_.push_back(']'); }
-  JsonText& Key(KeyName key);  // then exactly one value
+  void EndArray() { Close(']'); }
+  JsonText& Key(KeyName key) {  // then exactly one value
+    Comma();
+    out_.append(key.json());
+    after_value_ = false;
+    return *this;
+  }
   void String(std::string_view s);
   void Null();
   void Bool(bool b);
@@ -60,16 +76,30 @@ class JsonText {
   void IntOrNull(const std::optional<int>& v);
 
   void Reserve(size_t bytes) { out_.reserve(bytes); }
-  std::string Take() { return std::move(out_); }
+  std::string Take() {  // and start afresh
+    after_value_ = false;
+    return std::exchange(out_, std::string());
+  }
 
  private:
-  void Comma();  // before a key or an array element
+  // Before a key or an array element: a comma when a value stands before.
+  // Every value sets after_value_; '{', '[' and a key clear it.
+  void Comma() {
+    if (after_value_) out_.push_back(',');
+    after_value_ = true;
+  }
   void Open(char c) {
     Comma();
     out_.push_back(c);
+    after_value_ = false;
+  }
+  void Close(char c) {
+    out_.push_back(c);
+    after_value_ = true;
   }
 
   std::string out_;
+  bool after_value_ = false;
 };
 
 }  // namespace lexgraph::json_text
