@@ -10,24 +10,42 @@
 namespace lexgraph {
 namespace {
 
-// Old placement -> modern placement, NFC. Both sides have the same byte length.
+// Old placement -> modern placement, NFC. Both sides have the same byte
+// length, so that the folded text keeps every offset of the text; the pairs
+// whose two spellings differ in length (oẽ/õe, uỳ/ùy, uỹ/ũy: "tuỳ" is 4
+// bytes, "tùy" 3) are left out, and stay as written.
 struct Fold {
   std::string_view from, to;
 };
 constexpr std::array kFolds = {
     Fold{"oà", "òa"}, Fold{"oá", "óa"}, Fold{"oả", "ỏa"}, Fold{"oã", "õa"}, Fold{"oạ", "ọa"},
-    Fold{"oè", "òe"}, Fold{"oé", "óe"}, Fold{"oẻ", "ỏe"}, Fold{"oẽ", "õe"}, Fold{"oẹ", "ọe"},
-    Fold{"uỳ", "ùy"}, Fold{"uý", "úy"}, Fold{"uỷ", "ủy"}, Fold{"uỹ", "ũy"}, Fold{"uỵ", "ụy"},
+    Fold{"oè", "òe"}, Fold{"oé", "óe"}, Fold{"oẻ", "ỏe"}, Fold{"oẹ", "ọe"},
+    Fold{"uý", "úy"}, Fold{"uỷ", "ủy"}, Fold{"uỵ", "ụy"},
     Fold{"Oà", "Òa"}, Fold{"Oá", "Óa"}, Fold{"Oả", "Ỏa"}, Fold{"Oã", "Õa"}, Fold{"Oạ", "Ọa"},
-    Fold{"Uỳ", "Ùy"}, Fold{"Uý", "Úy"}, Fold{"Uỷ", "Ủy"}, Fold{"Uỹ", "Ũy"}, Fold{"Uỵ", "Ụy"},
+    Fold{"Uý", "Úy"}, Fold{"Uỷ", "Ủy"}, Fold{"Uỵ", "Ụy"},
     Fold{"OÀ", "ÒA"}, Fold{"OÁ", "ÓA"}, Fold{"OẢ", "ỎA"}, Fold{"OÃ", "ÕA"}, Fold{"OẠ", "ỌA"},
-    Fold{"UỲ", "ÙY"}, Fold{"UÝ", "ÚY"}, Fold{"UỶ", "ỦY"}, Fold{"UỸ", "ŨY"}, Fold{"UỴ", "ỤY"},
+    Fold{"UÝ", "ÚY"}, Fold{"UỶ", "ỦY"}, Fold{"UỴ", "ỤY"},
 };
+static_assert([] {
+  for (const Fold& f : kFolds) {
+    if (f.from.size() != f.to.size()) return false;
+  }
+  return true;
+}(), "a fold must keep the text's length");
 
 // The vowels a fold starts with, as a table: the scan asks once a byte.
 constexpr std::array<bool, 256> kFoldStart = [] {
   std::array<bool, 256> t{};
   for (char c : {'o', 'u', 'O', 'U'}) t[static_cast<unsigned char>(c)] = true;
+  return t;
+}();
+
+// The last byte of every toned vowel of the table: most o and u before C3 or
+// E1 are the "uố", "uộ", "uầ" of thuộc, cuộc, tuần, whose vowels are not in
+// the table, and one look at the vowel's last byte turns them away.
+constexpr std::array<bool, 256> kFoldVowelEnd = [] {
+  std::array<bool, 256> t{};
+  for (const Fold& f : kFolds) t[static_cast<unsigned char>(f.from.back())] = true;
   return t;
 }();
 
@@ -53,6 +71,8 @@ std::string FoldForMatch(std::string_view text) {
     // Only an open syllable differs between the styles ("hoà" but never "hoàn"),
     // and "quý" is the same in both.
     if (i > 0 && (out[i - 1] == 'q' || out[i - 1] == 'Q')) return;
+    size_t vowel_end = i + (p[i + 1] == 0xC3 ? 2 : 3);  // the toned vowel's last byte
+    if (vowel_end >= n || !kFoldVowelEnd[p[vowel_end]]) return;
     for (const Fold& f : kFolds) {
       if (out[i] != f.from[0] || out[i + 1] != f.from[1]) continue;  // cheap test first
       if (std::string_view(out).substr(i, f.from.size()) != f.from) continue;

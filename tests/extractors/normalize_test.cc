@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include <cstdint>
+#include <utility>
 
 #include "base/utf8.h"
 #include "extractors/normalize_survey.h"
@@ -183,6 +184,34 @@ TEST_CASE("StripMarkup keeps spans pointing at the original bytes", "[extractors
   size_t at = stripped.text.find("57");
   Span s = stripped.ToSource({at, at + 8});
   CHECK(in.substr(s.start, s.size()) == "57-NQ/TW");
+}
+
+TEST_CASE("FoldForMatch folds every old-style vowel pair, in a block and at the end", "[extractors]") {
+  const std::pair<const char*, const char*> pairs[] = {
+      {"oà", "òa"}, {"oá", "óa"}, {"oả", "ỏa"}, {"oã", "õa"}, {"oạ", "ọa"}, {"oè", "òe"}, {"oé", "óe"},
+      {"oẻ", "ỏe"}, {"oẹ", "ọe"}, {"uý", "úy"}, {"uỷ", "ủy"}, {"uỵ", "ụy"}, {"Oà", "Òa"}, {"Oá", "Óa"},
+      {"Oả", "Ỏa"}, {"Oã", "Õa"}, {"Oạ", "Ọa"}, {"Uý", "Úy"}, {"Uỷ", "Ủy"}, {"Uỵ", "Ụy"}, {"OÀ", "ÒA"},
+      {"OÁ", "ÓA"}, {"OẢ", "ỎA"}, {"OÃ", "ÕA"}, {"OẠ", "ỌA"}, {"UÝ", "ÚY"}, {"UỶ", "ỦY"}, {"UỴ", "ỤY"},
+  };
+  for (auto [old_style, modern] : pairs) {
+    for (size_t lead = 0; lead < 20; ++lead) {  // every lane of a block, then the tail
+      std::string pad(lead, 'x');
+      for (const char* after : {"", " ", ","}) {
+        std::string in = pad + " h" + old_style + after;
+        INFO(in);
+        CHECK(FoldForMatch(in) == pad + " h" + modern + after);
+      }
+      std::string closed = pad + " h" + old_style + "n";  // a closed syllable stays
+      CHECK(FoldForMatch(closed) == closed);
+    }
+  }
+  CHECK(FoldForMatch("thuộc cuộc tuần muốn") == "thuộc cuộc tuần muốn");
+  // Spellings whose modern form is shorter stay as written: the folded text
+  // keeps the text's offsets, and stays well-formed ("tuỳ" was cut to
+  // "tù" and a stray byte).
+  for (const char* same : {"tuỳ theo", "Tuỳ", "hoẽ", "thuỹ"}) {
+    CHECK(FoldForMatch(same) == same);
+  }
 }
 
 TEST_CASE("FoldForMatch makes both tone-mark styles one", "[extractors]") {
