@@ -234,7 +234,15 @@ Status RocksDbKvImpl::Write(const std::vector<KvWrite>& writes) {
   std::stable_sort(sorted.begin(), sorted.end(), [](const KvWrite* a, const KvWrite* b) {
     return a->cf != b->cf ? a->cf < b->cf : a->key < b->key;
   });
-  rocksdb::WriteBatch batch;
+  // The batch's buffer sized once: grown by doubling, a batch of a few
+  // sources (tens of MB) was copied several times over and its pages
+  // faulted in again with each copy. Per record: a tag, the family id and
+  // two lengths (varints), at most 16 bytes.
+  size_t bytes = 16;
+  for (const KvWrite& write : writes) {
+    bytes += 16 + write.key.size() + (write.value ? write.value->size() : 0);
+  }
+  rocksdb::WriteBatch batch(bytes);
   for (const KvWrite* write_ptr : sorted) {
     const KvWrite& write = *write_ptr;
     rocksdb::Slice key(write.key.data(), write.key.size());
