@@ -47,6 +47,17 @@ constexpr size_t kMemtableBudget = 128u << 20;
 constexpr size_t kWriteBufferPerFamily = 32u << 20;
 constexpr size_t kBlockCache = 32u << 20;
 
+// Level-0 files of a family that start a compaction into level 1
+// (RocksDB's default: 4). An ingest writes keys all over each family, so
+// every level-0 -> 1 compaction rewrites nearly all of level 1: over the
+// benchmark's 5,148 files the default ran 18 compactions that wrote 723 MB
+// (16.4 s of CPU) to keep about 335 MB in table files; merging 10 files at
+// a time, 6 compactions wrote 277 MB (6.7 s) (docs/performance.md, "Fourth
+// round"). Reads are a tiny part of an ingest (under 1% of the
+// writer's samples) and stay so with up to 9 more files to look into. Below
+// the slowdown (20) and stop (36) triggers, which stay RocksDB's.
+constexpr int kLevel0CompactionTrigger = 10;
+
 // The per-family options every family gets: one table factory, so one
 // block cache (RocksDB's default is a private 8 MB cache per family).
 // Tests pass smaller memtables (RocksDbOptions::memtable_bytes).
@@ -59,6 +70,7 @@ rocksdb::ColumnFamilyOptions FamilyOptions(size_t memtable_bytes) {
   rocksdb::ColumnFamilyOptions cf;
   cf.write_buffer_size = memtable_bytes > 0 ? memtable_bytes : kWriteBufferPerFamily;
   cf.table_factory = table;
+  cf.level0_file_num_compaction_trigger = kLevel0CompactionTrigger;
   return cf;
 }
 
@@ -235,7 +247,7 @@ Status RocksDbKvImpl::Write(const std::vector<KvWrite>& writes) {
     return a->cf != b->cf ? a->cf < b->cf : a->key < b->key;
   });
   // The batch's buffer sized once: grown by doubling, a batch of a few
-  // sources (tens of MB) was copied several times over and its pages
+  // sources (MBs) was copied several times over and its pages
   // faulted in again with each copy. Per record: a tag, the family id and
   // two lengths (varints), at most 16 bytes.
   size_t bytes = 16;
