@@ -52,31 +52,54 @@ std::span<const RelationCue> RelationCues() { return kRelationCues; }
 std::string CueSpelling(std::string_view text) { return CueSpellingOfFolded(FoldForMatch(text)); }
 
 std::string CueSpellingOfFolded(std::string_view folded) {
-  // What each byte becomes: -1 for a dropped one, else itself in ASCII
-  // lower case (the C locale's tolower: no program here sets another locale).
+  // What each byte becomes: kDrop for a dropped one, kLook for the leads of
+  // the curly quotes (E2 80 9C/9D, dropped) and of Đ (C4 90 -> đ), else
+  // itself in ASCII lower case (the C locale's tolower: no program here sets
+  // another locale).
+  constexpr int kDrop = -1, kLook = -2;
   static const std::array<int, 256> kSpelled = [] {
     std::array<int, 256> t{};
-    for (int c = 0; c < 256; ++c) t[c] = IsDropped(static_cast<unsigned char>(c)) ? -1 : std::tolower(c);
+    for (int c = 0; c < 256; ++c) t[c] = IsDropped(static_cast<unsigned char>(c)) ? kDrop : std::tolower(c);
+    t[0xE2] = t[0xC4] = kLook;
     return t;
   }();
-  std::string out;
-  out.reserve(folded.size());
-  for (size_t i = 0; i < folded.size(); ++i) {
-    unsigned char c = folded[i];
-    bool quote = c == 0xE2 && i + 2 < folded.size() && folded[i + 1] == '\x80' &&
-                 (folded[i + 2] == '\x9C' || folded[i + 2] == '\x9D');
-    int spelled = kSpelled[c];
-    if (spelled < 0 || quote) {
-      if (!out.empty() && out.back() != ' ') out += ' ';
-      i += quote ? 2 : 0;
-    } else if (c == 0xC4 && i + 1 < folded.size() && folded[i + 1] == '\x90') {
-      out += "\xC4\x91";  // Đ -> đ
-      ++i;
-    } else {
-      out += static_cast<char>(spelled);
+  // Written through a pointer: the spelling is never longer than the text.
+  std::string out(folded.size(), '\0');
+  char* const begin = out.data();
+  char* o = begin;
+  bool after_space = true;  // the spelling is empty or ends with a space
+  const auto* p = reinterpret_cast<const unsigned char*>(folded.data());
+  const size_t n = folded.size();
+  for (size_t i = 0; i < n; ++i) {
+    int spelled = kSpelled[p[i]];
+    if (spelled >= 0) {
+      *o++ = static_cast<char>(spelled);
+      after_space = false;
+      continue;
+    }
+    if (spelled == kLook) {
+      if (p[i] == 0xC4 && i + 1 < n && p[i + 1] == 0x90) {
+        *o++ = '\xC4';
+        *o++ = '\x91';  // Đ -> đ
+        ++i;
+        after_space = false;
+        continue;
+      }
+      bool quote = p[i] == 0xE2 && i + 2 < n && p[i + 1] == 0x80 && (p[i + 2] == 0x9C || p[i + 2] == 0x9D);
+      if (!quote) {
+        *o++ = static_cast<char>(p[i]);
+        after_space = false;
+        continue;
+      }
+      i += 2;
+    }
+    if (!after_space) {  // a dropped byte: one space for a run of them
+      *o++ = ' ';
+      after_space = true;
     }
   }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
+  if (o > begin && o[-1] == ' ') --o;
+  out.resize(static_cast<size_t>(o - begin));
   return out;
 }
 
@@ -105,7 +128,9 @@ std::optional<RelationCue> TrailingRelationCue(std::string_view text) {
 }
 
 std::optional<ReviewCue> TrailingReviewCue(std::string_view text) {
-  std::vector<std::string_view> w = Words(WithoutTrailingFillers(text));
+  text = WithoutTrailingFillers(text);
+  if (!text.ends_with("thực hiện")) return std::nullopt;  // most clauses: no need to cut words
+  std::vector<std::string_view> w = Words(text);
   size_t at = w.size();
   if (!PairBefore(w, at, "thực hiện")) return std::nullopt;
   at -= 2;
@@ -129,12 +154,31 @@ std::optional<ReviewCue> TrailingReviewCue(std::string_view text) {
 }
 
 int StatedCadence(std::string_view text) {
-  std::vector<std::string_view> w = Words(text);
-  for (size_t i = 0; i + 2 < w.size(); ++i) {
-    if (w[i] != "sau" || !IsNumber(w[i + 1]) || w[i + 2] != "năm") continue;
-    bool before = PairBefore(w, i, "sơ kết") || PairBefore(w, i, "tổng kết");
-    bool after = i + 4 < w.size() && ((w[i + 3] == "sơ" || w[i + 3] == "tổng") && w[i + 4] == "kết");
-    if (before || after) return std::stoi(std::string(w[i + 1]));
+  // Word by word, as Words(text) would cut it (a cue spelling has one space
+  // between words, none at either end), looking only where "sau " stands.
+  auto word_at = [&text](size_t at) {  // the word starting at `at`
+    size_t end = text.find(' ', at);
+    return text.substr(at, (end == std::string_view::npos ? text.size() : end) - at);
+  };
+  auto ends_with_pair = [&text](size_t before, std::string_view pair) {  // text[.., before) ends with " pair"
+    return before >= pair.size() && text.substr(before - pair.size(), pair.size()) == pair &&
+           (before == pair.size() || text[before - pair.size() - 1] == ' ');
+  };
+  for (size_t at = text.find("sau "); at != std::string_view::npos; at = text.find("sau ", at + 1)) {
+    if (at > 0 && text[at - 1] != ' ') continue;
+    std::string_view number = word_at(at + 4);
+    if (!IsNumber(number)) continue;
+    size_t next = at + 4 + number.size() + 1;  // past the number and its space
+    if (next > text.size() || word_at(next) != "năm") continue;
+    bool before = at > 0 && (ends_with_pair(at - 1, "sơ kết") || ends_with_pair(at - 1, "tổng kết"));
+    size_t after_at = next + std::string_view("năm").size() + 1;
+    bool after = false;
+    if (after_at < text.size()) {
+      std::string_view w3 = word_at(after_at);
+      size_t w4_at = after_at + w3.size() + 1;
+      after = (w3 == "sơ" || w3 == "tổng") && w4_at < text.size() && word_at(w4_at) == "kết";
+    }
+    if (before || after) return std::stoi(std::string(number));
   }
   return 0;
 }

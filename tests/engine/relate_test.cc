@@ -2,6 +2,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <cctype>
+#include <cstdint>
+
 #include "engine/analyze.h"
 #include "engine/cues.h"
 
@@ -114,6 +117,64 @@ TEST_CASE("Review cues give the milestone; a checking section plans reviews", "[
   CHECK(StatedCadence("sau 5 năm tổng kết việc thực hiện") == 5);
   CHECK(StatedCadence("sau 5 năm xây dựng") == 0);
   CHECK(NamesReviewWork(CueSpelling("6. Công tác kiểm tra, giám sát, sơ kết, tổng kết")));
+}
+
+// The cue spelling as cues.h states it, a byte at a time: punctuation and
+// blanks dropped (one space for a run of them), the curly quotes dropped,
+// ASCII capitals and Đ lowered, no space at either end.
+std::string SpellByByte(std::string_view folded) {
+  std::string out;
+  for (size_t i = 0; i < folded.size(); ++i) {
+    unsigned char c = folded[i];
+    bool quote = folded.substr(i, 3) == "\xE2\x80\x9C" || folded.substr(i, 3) == "\xE2\x80\x9D";
+    bool dropped = std::string_view(",;.:*\"()'_").find(static_cast<char>(c)) != std::string_view::npos ||
+                   std::isspace(c);
+    if (quote || dropped) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+      i += quote ? 2 : 0;
+    } else if (folded.substr(i, 2) == "\xC4\x90") {
+      out += "\xC4\x91";
+      ++i;
+    } else {
+      out += static_cast<char>(std::tolower(c));
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+TEST_CASE("CueSpellingOfFolded spells as a byte-by-byte spelling, blocks and all", "[engine][relate]") {
+  const std::string text =
+      "Các cấp ủy TỔ CHỨC sơ kết sau 5 năm, thực hiện “Chỉ thị” (khóa XII); Đảng ủy:  ĐOÀN  \t\n "
+      "Nghị_quyết *số* 12-NQ/TW 'a'   b.c\r\nĐ\xC4\x91 \xE2\x80\x94 dash \xE2\x80\x9C";
+  uint32_t state = 99;
+  auto next = [&state] {
+    state = state * 1103515245u + 12345u;
+    return state >> 8;
+  };
+  for (int round = 0; round < 20000; ++round) {
+    size_t from = next() % text.size();
+    std::string s = text.substr(from) + text.substr(0, from);
+    for (uint32_t k = next() % 4; k > 0; --k) s.insert(next() % s.size(), 1, " ,AĐ"[next() % 4]);
+    INFO(s);
+    REQUIRE(CueSpellingOfFolded(s) == SpellByByte(s));
+  }
+}
+
+TEST_CASE("StatedCadence reads the years next to sơ kết or tổng kết", "[engine][relate]") {
+  CHECK(StatedCadence("sau 3 năm sơ kết") == 3);
+  CHECK(StatedCadence("tổng kết sau 10 năm") == 10);
+  CHECK(StatedCadence("sau 3 năm sơ") == 0);
+  CHECK(StatedCadence("hậu sau 3 năm sơ kết") == 3);
+  CHECK(StatedCadence("xsau 3 năm sơ kết") == 0);      // not the word "sau"
+  CHECK(StatedCadence("sau 1000 năm sơ kết") == 0);    // at most three digits
+  CHECK(StatedCadence("sau 3 nămx sơ kết") == 0);
+  CHECK(StatedCadence("sau 3") == 0);
+  CHECK(StatedCadence("sau") == 0);
+  CHECK(StatedCadence("sau 3 năm tổng kết") == 3);
+  CHECK(StatedCadence("sau 2 năm xây dựng sơ kết sau 4 năm") == 4);
+  CHECK(StatedCadence("bsơ kết sau 4 năm") == 0);       // "bsơ" is not "sơ"
+  CHECK(StatedCadence("sau 5 năm sơ kếtx") == 0);
 }
 
 TEST_CASE("A directive's own cadence clause is its stated cadence", "[engine][relate]") {
