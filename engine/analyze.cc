@@ -1,6 +1,7 @@
 #include "engine/analyze.h"
 
 #include <algorithm>
+#include <array>
 #include <set>
 
 #include "engine/content_hash.h"
@@ -93,22 +94,42 @@ bool IsContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0
 }  // namespace
 
 std::string SentenceAround(std::string_view bytes, Span span) {
+  // EndsSentence holds only at these bytes: one look turns the others away.
+  static constexpr std::array<bool, 256> kMayEnd = [] {
+    std::array<bool, 256> t{};
+    for (char c : {'.', ';', '!', '?', '\n'}) t[static_cast<unsigned char>(c)] = true;
+    return t;
+  }();
+  auto ends_at = [&bytes](size_t i) {
+    return kMayEnd[static_cast<unsigned char>(bytes[i])] && EndsSentence(bytes, i);
+  };
   size_t lo = span.start > kSentenceReach ? span.start - kSentenceReach : 0;
   size_t begin = span.start;
-  while (begin > lo && !EndsSentence(bytes, begin - 1)) --begin;
+  while (begin > lo && !ends_at(begin - 1)) --begin;
   size_t hi = std::min(bytes.size(), span.end + kSentenceReach);
   size_t end = std::min(span.end, bytes.size());
-  while (end < hi && !EndsSentence(bytes, end)) ++end;
+  while (end < hi && !ends_at(end)) ++end;
   if (end < bytes.size() && bytes[end] != '\n') ++end;  // keep the full stop
   while (begin < span.start && IsContinuation(bytes[begin])) ++begin;
   while (end > span.end && end < bytes.size() && IsContinuation(bytes[end])) --end;
-  std::string out;
+  // Blank runs become one space, none at either end; written through a
+  // pointer (the sentence is never longer than its bytes).
+  std::string out(end - begin, '\0');
+  char* const first = out.data();
+  char* o = first;
+  bool after_space = true;
   for (char c : bytes.substr(begin, end - begin)) {
     bool blank = c == ' ' || c == '\n' || c == '\t' || c == '\r';
-    if (!blank) out += c;
-    else if (!out.empty() && out.back() != ' ') out += ' ';
+    if (!blank) {
+      *o++ = c;
+      after_space = false;
+    } else if (!after_space) {
+      *o++ = ' ';
+      after_space = true;
+    }
   }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
+  if (o > first && o[-1] == ' ') --o;
+  out.resize(static_cast<size_t>(o - first));
   return out;
 }
 

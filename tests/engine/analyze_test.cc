@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/utf8.h"
 #include "engine/content_hash.h"
 
 namespace lexgraph {
@@ -82,6 +83,19 @@ TEST_CASE("SentenceAround cuts the sentence holding a span", "[engine]") {
   size_t at = text.find("Chỉ thị");
   CHECK(SentenceAround(text, {at, at + 10}) == "Thực hiện Chỉ thị số 05-CT/TU của Tỉnh ủy;");
   CHECK(SentenceAround("a\n\nb c\nd\n\ne", {3, 4}) == "b c d");
+  CHECK(SentenceAround("Hỏi? Đáp  \t\r\n  gì! Thôi", {6, 9}) == "Đáp gì!");
+  CHECK(SentenceAround("v1.2 là số; x", {0, 2}) == "v1.2 là số;");  // a full stop inside a word
+  // At most kSentenceReach bytes either side, never cutting a letter.
+  std::string long_text = "Trước. " + std::string(300, 'x') + " Chỉ thị " + std::string(150, 'y');
+  for (int i = 0; i < 100; ++i) long_text += "ế";
+  long_text += ". Sau.";
+  size_t head = long_text.find("Chỉ thị");
+  std::string s = SentenceAround(long_text, {head, head + 10});
+  CHECK(s.starts_with("x"));
+  CHECK(s.find("Trước") == std::string::npos);
+  CHECK(s.find("Sau") == std::string::npos);
+  CHECK(s.size() <= 10 + 2 * kSentenceReach);
+  CHECK(FirstInvalidUtf8(s) == std::string::npos);
 }
 
 TEST_CASE("A footnote's citations belong to the task holding its marker", "[engine]") {
