@@ -11,6 +11,7 @@
 
 #include "base/utf8.h"
 #include "extractors/normalize_survey.h"
+#include "tests/testing/test_random.h"
 
 namespace lexgraph {
 namespace {
@@ -40,17 +41,10 @@ TEST_CASE("SurveyBytes agrees with a survey character by character", "[extractor
       "Kết luận số 62-KL/TW, ngày 08-12-2009 của Bộ Chính trị (khóa X) về “Đề án” ơ ư Ư đ Đ "
       "ạ ả ấ ầ ẩ ẫ ậ ắ ằ ẳ ẵ ặ ẹ ẻ ẽ ế ề ể ễ ệ ỉ ị ọ ỏ ố ồ ổ ỗ ộ ớ ờ ở ỡ ợ ụ ủ ứ ừ ử ữ ự ỳ ỵ ỷ ỹ "
       "a\xC2\xA0" "b\r\n a\xCC\x81 \xE2\x84\xAB \xF0\x9F\x98\x80 \x1F" " end";
-  uint32_t state = 777;
-  auto next = [&state] {
-    state = state * 1103515245u + 12345u;
-    return state >> 8;
-  };
+  testing::TestRandom random(777);
   for (int round = 0; round < 100000; ++round) {
-    std::string s = text;
-    for (uint32_t changes = next() % 3; changes > 0; --changes) {
-      s[next() % s.size()] = static_cast<char>(next() & 0xFF);
-    }
-    s = s.substr(next() % 40, 40 + next() % 300);
+    std::string s = random.WithBytesChanged(text, 0, 2);
+    s = s.substr(random.Next() % 40, 40 + random.Next() % 300);
     for (char& c : s) c = c == '\0' ? ' ' : c;  // REQUIRES: no NUL
     ByteSurvey want = SurveyByCharacter(s);
     ByteSurvey got = SurveyBytes(s);

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "base/utf8.h"
+#include "tests/testing/test_random.h"
 
 namespace lexgraph {
 namespace {
@@ -67,17 +68,9 @@ TEST_CASE("FirstInvalidUtf8 agrees with ICU on Vietnamese text with bytes change
       "Kết luận số 62-KL/TW, ngày 08-12-2009 của Bộ Chính trị (khóa X) về “Đề án” ơ ư Ư đ Đ "
       "\xE0\xA4\x95 \xED\x9F\xBF \xF0\x9F\x98\x80 \xF4\x8F\xBF\xBF ạ ả ấ ầ ẩ ẫ ậ ắ ằ ẳ ẵ ặ ẹ ẻ ẽ ế ề ể";
   REQUIRE(FirstInvalidUtf8(text) == std::string::npos);
-  uint32_t state = 12345;
-  auto next = [&state] {
-    state = state * 1103515245u + 12345u;
-    return state >> 8;
-  };
+  testing::TestRandom random(12345);
   for (int round = 0; round < 200000; ++round) {
-    std::string s = text;
-    for (uint32_t changes = next() % 3 + 1; changes > 0; --changes) {
-      s[next() % s.size()] = static_cast<char>(next() & 0xFF);
-    }
-    s = s.substr(next() % 20);
+    std::string s = random.WithBytesChanged(text, 1, 3).substr(random.Next() % 20);
     INFO("round " << round);
     REQUIRE(FirstInvalidUtf8(s) == IcuFirstInvalid(s));
   }
