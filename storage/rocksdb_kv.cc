@@ -53,8 +53,8 @@ constexpr size_t kBlockCache = 32u << 20;
 // benchmark's 5,148 files the default ran 18 compactions that wrote 723 MB
 // (16.4 s of CPU) to keep about 335 MB in table files; merging 10 files at
 // a time, 6 compactions wrote 277 MB (6.7 s) (docs/performance.md, "Fourth
-// round"). Reads are a tiny part of an ingest (under 1% of the
-// writer's samples) and stay so with up to 9 more files to look into. Below
+// round"). Reads are a small part of an ingest (under 1.5% of its CPU
+// samples) and stay so with up to 9 more files to look into. Below
 // the slowdown (20) and stop (36) triggers, which stay RocksDB's.
 constexpr int kLevel0CompactionTrigger = 10;
 
