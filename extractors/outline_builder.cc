@@ -55,19 +55,18 @@ std::string_view OutlineBuilder::Text(const Segment& seg) const {
 }
 
 int OutlineBuilder::NewNode(NodeKind kind, int parent, std::string key) {
-  NodeDraft n;
+  NodeDraft& n = d_.nodes.emplace_back();  // built in place: a draft is large
   n.node.kind = kind;
   n.node.parent = parent;
   n.key = std::move(key);
-  d_.nodes.push_back(std::move(n));
   return static_cast<int>(d_.nodes.size()) - 1;
 }
 
 int OutlineBuilder::NewUnit(int node, const Segment& seg, size_t from) {
-  UnitDraft u;
+  UnitDraft& u = d_.units.emplace_back();
   u.node = node;
+  u.pieces.reserve(4);  // most units are a few lines: one allocation, not three
   if (from < seg.e) u.pieces.push_back({from, seg.e});
-  d_.units.push_back(std::move(u));
   last_ = static_cast<int>(d_.units.size()) - 1;
   return last_;
 }
@@ -80,7 +79,7 @@ void OutlineBuilder::Append(int unit, const Segment& seg) {
 bool OutlineBuilder::Complete(int unit) const {
   const auto& pieces = d_.units[unit].pieces;
   if (pieces.empty()) return false;
-  return EndsSentence(text_.substr(pieces.back().b, pieces.back().e - pieces.back().b));
+  return EndsSentence(text_.substr(pieces.back().start, pieces.back().size()));
 }
 
 bool OutlineBuilder::UnderArticle() const {
@@ -151,7 +150,7 @@ void OutlineBuilder::Add(const Segment& seg, const Marker& m, const Lookahead& n
       OnText(seg, next_is_note);
       break;
   }
-  notes_cue_ = m.kind == Kind::kText && IsNotesCue(Text(seg));
+  cue_ = m.kind == Kind::kText ? Text(seg) : std::string_view();
   if (stack_.empty() && EndsWith(TrimMarkup(Text(seg)), "bởi:")) amended_by_ = true;
   if (quote_base_ >= 0 && quote_depth_ <= 0) {
     stack_.resize(std::min(stack_.size(), static_cast<size_t>(quote_base_)));
@@ -202,8 +201,8 @@ bool OutlineBuilder::TrackQuote(const Segment& seg, const Marker& m) {
 
 bool OutlineBuilder::LastUnitEndsWith(char c) const {
   if (last_ < 0 || d_.units[last_].pieces.empty()) return false;
-  const Piece& p = d_.units[last_].pieces.back();
-  std::string_view above = TrimMarkup(text_.substr(p.b, p.e - p.b));
+  const Span& p = d_.units[last_].pieces.back();
+  std::string_view above = TrimMarkup(text_.substr(p.start, p.size()));
   return !above.empty() && above.back() == c;
 }
 
@@ -221,7 +220,7 @@ bool OutlineBuilder::TakePendingTitle(const Segment& seg, const Marker& m) {
 
 bool OutlineBuilder::InNotes(const Marker&) const {
   if (last_ >= 0 && d_.units[last_].note > 0) return true;
-  return notes_cue_ || (zone_ >= 0 && d_.nodes[zone_].node.kind == NodeKind::kSignature);
+  return IsNotesCue(cue_) || (zone_ >= 0 && d_.nodes[zone_].node.kind == NodeKind::kSignature);
 }
 
 NodeKind OutlineBuilder::ZoneKind() const {

@@ -16,13 +16,9 @@
 
 namespace lexgraph::outline_internal {
 
-struct Piece {
-  size_t b = 0, e = 0;  // a byte range of the normalized text
-};
-
-// A text unit before its MappedText is built.
+// A text unit before its section and task are known.
 struct UnitDraft {
-  std::vector<Piece> pieces;
+  std::vector<Span> pieces;  // byte ranges of the normalized text; moved to the TextUnit
   int node = 0;
   int note = 0;             // footnote number; 0 for body text
   bool paren_note = false;  // a "(N)" note: its markers are "(N)" in the text
@@ -106,7 +102,9 @@ class OutlineBuilder {
   int last_item_ = -1;        // the last "-" item, parent of a "+"
   bool interrupted_ = false;  // a footnote block came after `body_`
   bool header_done_ = false;  // the header zone can no longer open
-  bool notes_cue_ = false;    // the previous text was "Ghi chú:" or the like
+  // The previous segment when it was running text, else empty: InNotes asks
+  // whether it was "Ghi chú:" or the like (read then, as few segments ask).
+  std::string_view cue_;
   bool amended_by_ = false;   // "… được sửa đổi, bổ sung bởi:": "1." lists the amending texts
   int titles_ = 0, attachments_ = 0, appendices_ = 0;
 };

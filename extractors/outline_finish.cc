@@ -35,9 +35,9 @@ constexpr std::array<bool, 256> kMarkerStart = [] {
   return t;
 }();
 
-void ScanMarkers(std::string_view text, const Piece& p, int node, bool parens,
+void ScanMarkers(std::string_view text, const Span& p, int node, bool parens,
                  std::vector<NoteMarker>& out) {
-  std::string_view s = text.substr(p.b, p.e - p.b);
+  std::string_view s = text.substr(p.start, p.size());
   size_t free_from = 0;  // past the last superscript number read
   auto read_at = [&](size_t i) {
     if (i < free_from || !kMarkerStart[static_cast<unsigned char>(s[i])]) return;
@@ -53,7 +53,7 @@ void ScanMarkers(std::string_view text, const Piece& p, int node, bool parens,
     }
     size_t sup = 0;
     if (n == 0 && (s[i] == '\xC2' || s[i] == '\xE2')) n = SuperscriptNumberAt(s, i, &sup);
-    if (n > 0) out.push_back({n, paren, p.b + i, node});
+    if (n > 0) out.push_back({n, paren, p.start + i, node});
     if (sup > 1) free_from = i + sup;
   };
   const auto* b = reinterpret_cast<const unsigned char*>(s.data());
@@ -70,7 +70,7 @@ void ScanMarkers(std::string_view text, const Piece& p, int node, bool parens,
 // The paragraph holding the footnote's marker: the last marker before the
 // body, else the first after it, else the paragraph the body interrupted.
 int MarkerNode(const std::vector<NoteMarker>& markers, const UnitDraft& note) {
-  size_t at = note.pieces.empty() ? 0 : note.pieces.front().b;
+  size_t at = note.pieces.empty() ? 0 : note.pieces.front().start;
   int before = -1, after = -1;
   for (const NoteMarker& m : markers) {
     if (m.number != note.note || m.paren != note.paren_note) continue;
@@ -89,7 +89,7 @@ void AttachNotes(std::string_view text, Draft& d) {
   std::vector<NoteMarker> markers;
   for (const UnitDraft& u : d.units) {
     if (u.note > 0) continue;
-    for (const Piece& p : u.pieces) ScanMarkers(text, p, u.node, parens, markers);
+    for (const Span& p : u.pieces) ScanMarkers(text, p, u.node, parens, markers);
   }
   for (const UnitDraft& u : d.units) {
     if (u.note > 0) d.nodes[u.node].node.parent = MarkerNode(markers, u);
@@ -152,7 +152,7 @@ void SetSpans(const MappedText& norm, const Draft& d, Outline& out) {
     if (d.nodes[i].b < d.nodes[i].e) widen(own[i], {d.nodes[i].b, d.nodes[i].e});
   }
   for (const UnitDraft& u : d.units) {
-    for (const Piece& p : u.pieces) widen(own[u.node], {p.b, p.e});
+    for (const Span& p : u.pieces) widen(own[u.node], p);
   }
   for (size_t i = n; i-- > 1;) {
     int parent = out.nodes[i].parent;
@@ -171,17 +171,19 @@ Outline FinishOutline(const MappedText& norm, Draft d) {
   Outline out;
   out.nodes.reserve(d.nodes.size());
   for (NodeDraft& n : d.nodes) out.nodes.push_back(std::move(n.node));
+  std::vector<int> child_count(out.nodes.size(), 0);  // to size each list once
+  for (size_t i = 1; i < out.nodes.size(); ++i) ++child_count[out.nodes[i].parent];
+  for (size_t i = 0; i < out.nodes.size(); ++i) out.nodes[i].children.reserve(child_count[i]);
   for (size_t i = 1; i < out.nodes.size(); ++i) {
     out.nodes[out.nodes[i].parent].children.push_back(static_cast<int>(i));
   }
   MarkTasks(d, out);
   SetSpans(norm, d, out);
   out.units.reserve(d.units.size());
-  for (const UnitDraft& u : d.units) {
+  for (UnitDraft& u : d.units) {
     if (u.pieces.empty()) continue;
     TextUnit unit;
-    unit.pieces.reserve(u.pieces.size());
-    for (const Piece& p : u.pieces) unit.pieces.push_back({p.b, p.e});
+    unit.pieces = std::move(u.pieces);
     unit.section = section[u.node];
     if (u.note > 0) unit.footnote = u.note;
     unit.task_id = out.nodes[u.node].task_id;

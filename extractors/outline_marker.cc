@@ -266,9 +266,10 @@ bool EndsWithEnactingWord(std::string_view s) {
   return false;
 }
 
-bool IsSignatureLine(std::string_view s) {
+// `upper`: IsUppercaseText(s), asked once for this test and the next.
+bool IsSignatureLine(std::string_view s, bool upper) {
   if (StartsWithAny(s, {"(Đã ký)", "(đã ký)", "(Ký", "(ký"})) return true;
-  if (s.size() > 120 || !IsUppercaseText(s) || EndsWithEnactingWord(s)) return false;
+  if (s.size() > 120 || !upper || EndsWithEnactingWord(s)) return false;
   return StartsWithAny(s, {"T/M",
                            "K/T",
                            "TM.",
@@ -297,8 +298,8 @@ bool IsSignatureLine(std::string_view s) {
                            "VIỆN TRƯỞNG"});
 }
 
-bool IsTitleLine(std::string_view s) {
-  if (s.size() > 400 || !IsUppercaseText(s)) return false;
+bool IsTitleLine(std::string_view s, bool upper) {
+  if (s.size() > 400 || !upper) return false;
   static const std::string_view kTypes[] = {
       "BÁO CÁO",  "NGHỊ ĐỊNH", "NGHỊ QUYẾT",      "QUYẾT ĐỊNH", "KẾ HOẠCH", "CHƯƠNG TRÌNH",
       "LUẬT",     "PHÁP LỆNH", "THÔNG TƯ",        "CHỈ THỊ",    "KẾT LUẬN", "HƯỚNG DẪN",
@@ -315,33 +316,38 @@ bool IsTitleLine(std::string_view s) {
   return false;
 }
 
-// The first bytes a label can start with: P C M Đ (words), I V X (Roman),
-// digits, a-z and đ (letters), bullets, footnote openers, superscripts.
-bool MayStartLabel(std::string_view s) {
+// The readers a segment's first byte leaves possible, each tried in turn:
+// a label word starts with P, C, M or Đ (0xC4), a Roman numeral with I, V
+// or X, a letter with a-z or đ (0xC4), a bullet with -, +, *, a backslash or a
+// two- or three-byte sign (0xC2, 0xE2), a footnote with < [ ( or a
+// superscript digit (0xC2, 0xE2). Most segments start with none of them.
+bool ReadNumbering(std::string_view s, Marker* m) {
   unsigned char c = static_cast<unsigned char>(s[0]);
-  if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) return true;
+  if (c >= '0' && c <= '9') return ReadArabic(s, m) && (m->kind = Kind::kArabic, true);
+  if (c >= 'a' && c <= 'z') return ReadLetter(s, m) && (m->kind = Kind::kLetter, true);
   switch (c) {
-    case 'P': case 'C': case 'M': case 'I': case 'V': case 'X': case 0xC4:
-    case '-': case '+': case '*': case '\\': case '<': case '[': case '(':
+    case 'P':
+      if (ReadPart(s, m)) return m->kind = Kind::kPart, true;
+      return ReadAppendix(s, m) && (m->kind = Kind::kAppendix, true);
+    case 'C':
+      return ReadNumberedWord(s, "Chương", "CHƯƠNG", m) && (m->kind = Kind::kChapter, true);
+    case 'M':
+      return ReadNumberedWord(s, "Mục", "MỤC", m) && (m->kind = Kind::kSubchapter, true);
+    case 0xC4:
+      if (ReadArticle(s, m)) return m->kind = Kind::kArticle, true;
+      return ReadLetter(s, m) && (m->kind = Kind::kLetter, true);
+    case 'I': case 'V': case 'X':
+      return ReadRoman(s, m) && (m->kind = Kind::kRoman, true);
+    case '-': case '+': case '*': case '\\':
+      return ReadBullet(s, m) && (m->kind = Kind::kBullet, true);
     case 0xC2: case 0xE2:
-      return true;
+      if (ReadBullet(s, m)) return m->kind = Kind::kBullet, true;
+      return ReadNote(s, m);
+    case '<': case '[': case '(':
+      return ReadNote(s, m);
     default:
       return false;
   }
-}
-
-bool ReadNumbering(std::string_view s, Marker* m) {
-  if (!MayStartLabel(s)) return false;
-  if (ReadPart(s, m)) return m->kind = Kind::kPart, true;
-  if (ReadNumberedWord(s, "Chương", "CHƯƠNG", m)) return m->kind = Kind::kChapter, true;
-  if (ReadNumberedWord(s, "Mục", "MỤC", m)) return m->kind = Kind::kSubchapter, true;
-  if (ReadArticle(s, m)) return m->kind = Kind::kArticle, true;
-  if (ReadAppendix(s, m)) return m->kind = Kind::kAppendix, true;
-  if (ReadRoman(s, m)) return m->kind = Kind::kRoman, true;
-  if (ReadArabic(s, m)) return m->kind = Kind::kArabic, true;
-  if (ReadLetter(s, m)) return m->kind = Kind::kLetter, true;
-  if (ReadBullet(s, m)) return m->kind = Kind::kBullet, true;
-  return ReadNote(s, m);
 }
 
 }  // namespace
@@ -391,10 +397,13 @@ Marker ReadMarker(std::string_view text, const Segment& seg) {
     // kind and key set by the reader
   } else if (StartsWithAny(s, {"Nơi nhận", "NƠI NHẬN"})) {
     m.kind = Kind::kRecipients;
-  } else if (IsSignatureLine(s)) {
-    m.kind = Kind::kSignature;
-  } else if (IsTitleLine(s)) {
-    m.kind = Kind::kTitle;
+  } else {
+    bool upper = s.size() <= 400 && IsUppercaseText(s);  // both tests stop above 400 bytes
+    if (IsSignatureLine(s, upper)) {
+      m.kind = Kind::kSignature;
+    } else if (IsTitleLine(s, upper)) {
+      m.kind = Kind::kTitle;
+    }
   }
   m.body += seg.b + skipped;
   while (m.body < seg.e && IsSpace(text[m.body])) ++m.body;
