@@ -63,10 +63,23 @@ MappedText MappedText::Adopt(std::string&& bytes) {
 void MappedTextBuilder::AppendSlice(const MappedText& from, size_t b, size_t e) {
   if (b >= e) return;
   const auto& runs = from.map.runs_;
-  const OffsetMap::Run* r = from.map.Find(b);
+  // The run Find(b) would give: a non-empty run holding b is the one (runs
+  // are contiguous), so the last slice's run, or one of the next few, will do.
+  const OffsetMap::Run* r = nullptr;
+  if (from_ == &from) {
+    for (size_t i = from_run_; i < runs.size() && i < from_run_ + 4 && runs[i].out <= b; ++i) {
+      if (b < runs[i].out + runs[i].out_len) {
+        r = &runs[i];
+        break;
+      }
+    }
+  }
+  if (r == nullptr) r = from.map.Find(b);
   if (r == nullptr) return;
+  from_ = &from;
   for (size_t i = static_cast<size_t>(r - runs.data()); i < runs.size() && runs[i].out < e; ++i) {
     const OffsetMap::Run& run = runs[i];
+    from_run_ = i;
     size_t lo = std::max(b, run.out), hi = std::min(e, run.out + run.out_len);
     if (lo >= hi) continue;
     size_t out = out_.text.size();
@@ -77,6 +90,16 @@ void MappedTextBuilder::AppendSlice(const MappedText& from, size_t b, size_t e) 
     }
     out_.text.append(from.text, lo, hi - lo);
   }
+}
+
+size_t MappedTextBuilder::SourceEnd() const {
+  // ToSourceEnd(size) reads the last run holding text: found from the back.
+  const auto& runs = out_.map.runs_;
+  if (out_.text.empty()) return out_.map.ToSourceEnd(0);
+  size_t i = runs.size();
+  while (i > 1 && runs[i - 1].out_len == 0) --i;
+  const OffsetMap::Run& r = runs[i - 1];
+  return r.linear() ? r.src + (out_.text.size() - r.out) : r.src + r.src_len;
 }
 
 void MappedTextBuilder::AppendReplacement(std::string_view text, size_t src, size_t src_len) {

@@ -61,7 +61,8 @@ struct MappedText {
 // Builds a MappedText piece by piece, in text order.
 class MappedTextBuilder {
  public:
-  // Appends from[b, e) keeping its mapping to the original.
+  // Appends from[b, e) keeping its mapping to the original. Slices taken in
+  // text order of `from` find their run from the last one (no search).
   void AppendSlice(const MappedText& from, size_t b, size_t e);
   // Appends text that stands for original[src, src+src_len) as a whole
   // (src_len 0: text that stands for no original bytes, e.g. a joining space).
@@ -71,13 +72,15 @@ class MappedTextBuilder {
 
   size_t size() const { return out_.text.size(); }
   // The original offset just past the last byte appended (0 when none is).
-  size_t SourceEnd() const { return out_.map.ToSourceEnd(out_.text.size()); }
+  size_t SourceEnd() const;
   // Reserves room for `bytes` of text, sparing the copies of growth.
   void Reserve(size_t bytes) { out_.text.reserve(bytes); }
   MappedText Finish() &&;
 
  private:
   MappedText out_;
+  const MappedText* from_ = nullptr;  // the text of the last slice, and
+  size_t from_run_ = 0;               // the index of its run holding the slice's end
 };
 
 }  // namespace lexgraph
