@@ -102,39 +102,47 @@ bool IsZone(NodeKind k) {
 }
 
 // Paths in index order (a parent comes before its children), footnotes last
-// since their parent may come after them.
-std::vector<std::string> AssignPaths(Draft& d) {
+// since their parent may come after them. Returns, for each node, the node
+// whose path is the section it stands in: 0 (the root) for none, path "".
+std::vector<int> AssignPaths(Draft& d) {
   size_t n = d.nodes.size();
-  std::vector<std::string> section(n);  // the section path each node stands in
-  std::vector<int> items(n, 0);         // items counted under each node
+  std::vector<int> section(n, 0);  // by index, not by copies of the path
+  std::vector<int> items(n, 0);    // items counted under each node
   std::map<std::string, int> zones;
   std::unordered_map<std::string, int> sections;  // times each section path was given
+  const std::string none;
   for (int pass = 0; pass < 2; ++pass) {
     for (size_t i = 1; i < n; ++i) {
       OutlineNode& node = d.nodes[i].node;
       if ((node.kind == NodeKind::kFootnote) != (pass == 1)) continue;
       int parent = node.parent;
-      const std::string& above = section[parent];
+      const std::string& above = section[parent] == 0 ? none : d.nodes[section[parent]].node.path;
+      const std::string& key = d.nodes[i].key;
       if (node.kind == NodeKind::kFootnote) {
         node.path = above + "^" + std::to_string(node.footnote.value_or(0));
       } else if (node.kind == NodeKind::kParagraph) {
         node.path = above;
       } else if (node.kind == NodeKind::kItem) {
         bool nested = d.nodes[parent].node.kind == NodeKind::kItem;
-        const std::string& base = nested ? d.nodes[parent].node.path : above;
-        node.path = base + (nested ? "." : "#") + std::to_string(++items[parent]);
+        node.path = nested ? d.nodes[parent].node.path : above;
+        node.path += nested ? '.' : '#';
+        node.path += std::to_string(++items[parent]);
       } else if (IsZone(node.kind)) {
-        int seen = ++zones[d.nodes[i].key];
-        node.path = d.nodes[i].key + (seen > 1 ? std::to_string(seen) : "");
+        int seen = ++zones[key];
+        node.path = key;
+        if (seen > 1) node.path += std::to_string(seen);
       } else {
-        node.path = above.empty() ? d.nodes[i].key : above + "/" + d.nodes[i].key;
+        node.path.reserve(above.size() + 1 + key.size());
+        node.path = above;
+        if (!above.empty()) node.path += '/';
+        node.path += key;
         // A list restarting in the same section ("1." again): "K1-2".
         int seen = ++sections[node.path];
         if (seen > 1) node.path += "-" + std::to_string(seen);
       }
       bool holds = node.kind != NodeKind::kParagraph && node.kind != NodeKind::kItem &&
                    node.kind != NodeKind::kFootnote;
-      section[i] = holds ? node.path : above;
+      section[i] = holds ? static_cast<int>(i) : section[parent];
     }
   }
   d.nodes[0].node.path = "/";
@@ -167,7 +175,7 @@ void SetSpans(const MappedText& norm, const Draft& d, Outline& out) {
 
 Outline FinishOutline(const MappedText& norm, Draft d) {
   AttachNotes(norm.text, d);
-  std::vector<std::string> section = AssignPaths(d);
+  std::vector<int> section = AssignPaths(d);
   Outline out;
   out.nodes.reserve(d.nodes.size());
   for (NodeDraft& n : d.nodes) out.nodes.push_back(std::move(n.node));
@@ -184,7 +192,7 @@ Outline FinishOutline(const MappedText& norm, Draft d) {
     if (u.pieces.empty()) continue;
     TextUnit unit;
     unit.pieces = std::move(u.pieces);
-    unit.section = section[u.node];
+    if (section[u.node] > 0) unit.section = out.nodes[section[u.node]].path;
     if (u.note > 0) unit.footnote = u.note;
     unit.task_id = out.nodes[u.node].task_id;
     unit.node = u.node;
