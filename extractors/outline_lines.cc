@@ -147,7 +147,8 @@ std::string_view TrimMarkup(std::string_view s) {
 bool EndsSentence(std::string_view s) {
   s = TrimMarkup(s);
   // Closing quotes and brackets after the stop: "…công việc”." / "(…).".
-  for (std::string_view q : {"”", "\"", "’", ")", "»"}) {
+  static constexpr std::string_view kClosers[] = {"”", "\"", "’", ")", "»"};
+  for (std::string_view q : kClosers) {
     // The last byte first: most lines end with none of them.
     while (!s.empty() && s.back() == q.back() && s.ends_with(q)) s.remove_suffix(q.size());
   }

@@ -268,7 +268,7 @@ bool EndsWithEnactingWord(std::string_view s) {
 
 // `upper`: IsUppercaseText(s), asked once for this test and the next.
 bool IsSignatureLine(std::string_view s, bool upper) {
-  if (StartsWithAny(s, {"(Đã ký)", "(đã ký)", "(Ký", "(ký"})) return true;
+  if (s[0] == '(' && StartsWithAny(s, {"(Đã ký)", "(đã ký)", "(Ký", "(ký"})) return true;
   if (s.size() > 120 || !upper || EndsWithEnactingWord(s)) return false;
   return StartsWithAny(s, {"T/M",
                            "K/T",
@@ -395,7 +395,7 @@ Marker ReadMarker(std::string_view text, const Segment& seg) {
     m.kind = Kind::kTableRow;
   } else if (ReadNumbering(s, &m)) {
     // kind and key set by the reader
-  } else if (StartsWithAny(s, {"Nơi nhận", "NƠI NHẬN"})) {
+  } else if (s[0] == 'N' && StartsWithAny(s, {"Nơi nhận", "NƠI NHẬN"})) {
     m.kind = Kind::kRecipients;
   } else {
     bool upper = s.size() <= 400 && IsUppercaseText(s);  // both tests stop above 400 bytes
