@@ -7,6 +7,7 @@
 #include <bitset>
 
 #include "base/byte_scan.h"
+#include "base/utf8.h"
 
 namespace lexgraph {
 namespace {
@@ -48,33 +49,25 @@ bool VietnameseLettersStable() {
 
 // Surveys the sixteen bytes at `p`, a character's start, when they hold only
 // ASCII and the letters VietnameseLettersStable() vouches for, well-formed
-// (the block check of FirstInvalidUtf8): returns how many bytes it took
-// (the characters that end in the block), or 0 when the bytes need looking at
-// one character at a time.
+// (CheckUtf8Block): returns how many bytes it took (the characters that end
+// in the block), or 0 when the bytes need looking at one character at a time.
 size_t SurveyBlock(const uint8_t* p, ByteSurvey& s) {
   const bs::Block b = bs::Load(p);
-  size_t take = bs::kBlock;
-  if (bs::HighBits(b) != 0) {
-    const uint32_t cont = bs::Mask(bs::Between(b, 0x80, 0xBF));
-    const uint32_t lead2 = bs::Mask(bs::Between(b, 0xC2, 0xDF));
-    const uint32_t lead3 = bs::Mask(bs::Between(b, 0xE0, 0xEF));
-    const uint32_t rare = bs::Mask(bs::Between(b, 0xC0, 0xC1) | bs::Between(b, 0xF0, 0xFF));
+  const Utf8Block block = CheckUtf8Block(b);
+  if (block.take == 0) return 0;
+  if ((block.lead2 | block.lead3) != 0) {
     const uint32_t letter2 = bs::Mask(bs::Between(b, 0xC3, 0xC6));
     const uint32_t e1 = bs::Mask(bs::Equal(b, 0xE1));
     const uint32_t letter3_second = bs::Mask(bs::Between(b, 0xB8, 0xBB));
-    const uint32_t crossing = (lead2 & 0x8000u) | (lead3 & 0xC000u);
-    take = crossing != 0 ? bs::FirstSet(crossing) : bs::kBlock;
-    const uint32_t in = (1u << take) - 1;
-    const uint32_t l2 = lead2 & in, l3 = lead3 & in;
-    const uint32_t claimed = (l2 << 1) | (l3 << 1) | (l3 << 2);
-    const bool letters_only = (l2 & ~letter2) == 0 && (l3 & ~e1) == 0 && ((l3 << 1) & ~letter3_second) == 0;
-    if (claimed != (cont & in) || (rare & in) != 0 || !letters_only) return 0;
+    const bool letters_only = (block.lead2 & ~letter2) == 0 && (block.lead3 & ~e1) == 0 &&
+                              ((block.lead3 << 1) & ~letter3_second) == 0;
+    if (!letters_only) return 0;
   }
   if (!s.may_unify) {  // control bytes are the only ones left MayUnify() can be true for
-    uint32_t control = bs::Mask(bs::Between(b, 0x00, 0x1F)) & ((1u << take) - 1);
+    uint32_t control = bs::Mask(bs::Between(b, 0x00, 0x1F)) & ((1u << block.take) - 1);
     bs::ForEachSet(control, 0, [&](size_t k) { s.may_unify |= MayUnify(p[k]); });
   }
-  return take;
+  return block.take;
 }
 
 }  // namespace
