@@ -57,7 +57,10 @@ Outline FlatOutline(const MappedText& norm) {
   root.path = "/";
   root.span = norm.ToSource({0, norm.text.size()});
   flat.nodes.push_back(std::move(root));
-  if (!norm.text.empty()) flat.units.push_back(TextUnit{{Span{0, norm.text.size()}}, "", {}, "", 0});
+  if (!norm.text.empty()) {
+    flat.pieces.push_back(Span{0, norm.text.size()});
+    flat.units.push_back(TextUnit{flat.pieces, "", {}, "", 0});
+  }
   return flat;
 }
 

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -59,17 +60,28 @@ struct OutlineNode {
 // A piece of logical text: one paragraph, item, heading or footnote body.
 // It holds where its text lies, not a copy: UnitText() builds the text.
 struct TextUnit {
-  std::vector<Span> pieces;     // byte ranges of the normalized text, in order
+  // Byte ranges of the normalized text, in order: a view into the array of
+  // the Outline that holds the unit (Outline::pieces), valid as long as it.
+  std::span<const Span> pieces;
   std::string section;          // path of the section it stands in ("" before any)
   std::optional<int> footnote;  // set iff the unit is a footnote body
   std::string task_id;          // the task it belongs to, if any
   int node = 0;                 // the node the unit belongs to
 };
 
+// Move-only: the units view its `pieces` (a move keeps the array where it is,
+// a copy would not).
 struct Outline {
   std::vector<OutlineNode> nodes;  // nodes[0] is the document root
   std::vector<TextUnit> units;     // in text order of their first byte
   std::vector<int> tasks;          // node indexes of the tasks, in text order
+  std::vector<Span> pieces;        // all units' pieces, unit after unit (one array, not one each)
+
+  Outline() = default;
+  Outline(Outline&&) = default;
+  Outline& operator=(Outline&&) = default;
+  Outline(const Outline&) = delete;
+  Outline& operator=(const Outline&) = delete;
 };
 
 // The deepest a node can stand below the root (docs/limits.md). Not a check
@@ -96,6 +108,6 @@ Outline FlatOutline(const MappedText& norm);
 // original. REQUIRES: `norm` is the text the outline was built from.
 MappedText UnitText(const MappedText& norm, const TextUnit& unit);
 // Appends that same text to `b`, for callers that join many units.
-void AppendUnitText(const MappedText& norm, const std::vector<Span>& pieces, MappedTextBuilder& b);
+void AppendUnitText(const MappedText& norm, std::span<const Span> pieces, MappedTextBuilder& b);
 
 }  // namespace lexgraph

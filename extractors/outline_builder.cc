@@ -47,6 +47,7 @@ bool SignerLike(std::string_view s) { return s.size() <= 80 && !EndsSentence(s);
 OutlineBuilder::OutlineBuilder(std::string_view text, size_t segments) : text_(text) {
   d_.nodes.reserve(segments + 1);
   d_.units.reserve(segments);
+  d_.pieces.reserve(segments);
   NewNode(NodeKind::kDocument, -1, "");
 }
 
@@ -65,21 +66,27 @@ int OutlineBuilder::NewNode(NodeKind kind, int parent, std::string key) {
 int OutlineBuilder::NewUnit(int node, const Segment& seg, size_t from) {
   UnitDraft& u = d_.units.emplace_back();
   u.node = node;
-  u.pieces.reserve(4);  // most units are a few lines: one allocation, not three
-  if (from < seg.e) u.pieces.push_back({from, seg.e});
   last_ = static_cast<int>(d_.units.size()) - 1;
+  if (from < seg.e) AddPiece(last_, {from, seg.e});
   return last_;
 }
 
 void OutlineBuilder::Append(int unit, const Segment& seg) {
-  d_.units[unit].pieces.push_back({seg.b, seg.e});
+  AddPiece(unit, {seg.b, seg.e});
   last_ = unit;
 }
 
+void OutlineBuilder::AddPiece(int unit, Span piece) {
+  UnitDraft& u = d_.units[unit];
+  if (u.count++ == 0) u.first = piece;
+  u.last = piece;
+  d_.pieces.push_back({piece, unit});
+}
+
 bool OutlineBuilder::Complete(int unit) const {
-  const auto& pieces = d_.units[unit].pieces;
-  if (pieces.empty()) return false;
-  return EndsSentence(text_.substr(pieces.back().start, pieces.back().size()));
+  const UnitDraft& u = d_.units[unit];
+  if (u.count == 0) return false;
+  return EndsSentence(text_.substr(u.last.start, u.last.size()));
 }
 
 bool OutlineBuilder::UnderArticle() const {
@@ -200,8 +207,8 @@ bool OutlineBuilder::TrackQuote(const Segment& seg, const Marker& m) {
 }
 
 bool OutlineBuilder::LastUnitEndsWith(char c) const {
-  if (last_ < 0 || d_.units[last_].pieces.empty()) return false;
-  const Span& p = d_.units[last_].pieces.back();
+  if (last_ < 0 || d_.units[last_].count == 0) return false;
+  const Span& p = d_.units[last_].last;
   std::string_view above = TrimMarkup(text_.substr(p.start, p.size()));
   return !above.empty() && above.back() == c;
 }

@@ -16,9 +16,11 @@
 
 namespace lexgraph::outline_internal {
 
-// A text unit before its section and task are known.
+// A text unit before its section and task are known. Its pieces are in
+// Draft::pieces; the unit keeps its first and last and their count.
 struct UnitDraft {
-  std::vector<Span> pieces;  // byte ranges of the normalized text; moved to the TextUnit
+  Span first, last;  // its first and last piece (when count > 0)
+  int count = 0;     // how many pieces it has
   int node = 0;
   int note = 0;             // footnote number; 0 for body text
   bool paren_note = false;  // a "(N)" note: its markers are "(N)" in the text
@@ -42,9 +44,18 @@ struct Lookahead {
   bool issued_with = false;  // a "(Ban hành) kèm theo …" line follows the title lines
 };
 
+// One piece of a unit's text, in the order the builder read it.
+struct PieceDraft {
+  Span span;  // byte range of the normalized text
+  int unit;   // index into Draft::units
+};
+
 struct Draft {
   std::vector<NodeDraft> nodes;  // nodes[0] is the root
   std::vector<UnitDraft> units;
+  // All units' pieces in the order they were read (a unit continued after a
+  // footnote block has its pieces apart): FinishOutline groups them by unit.
+  std::vector<PieceDraft> pieces;
 };
 
 class OutlineBuilder {
@@ -58,6 +69,7 @@ class OutlineBuilder {
   int NewNode(NodeKind kind, int parent, std::string key);
   int NewUnit(int node, const Segment& seg, size_t from);
   void Append(int unit, const Segment& seg);
+  void AddPiece(int unit, Span piece);
   bool Complete(int unit) const;
   std::string_view Text(const Segment& seg) const;
 

@@ -70,7 +70,7 @@ void ScanMarkers(std::string_view text, const Span& p, int node, bool parens,
 // The paragraph holding the footnote's marker: the last marker before the
 // body, else the first after it, else the paragraph the body interrupted.
 int MarkerNode(const std::vector<NoteMarker>& markers, const UnitDraft& note) {
-  size_t at = note.pieces.empty() ? 0 : note.pieces.front().start;
+  size_t at = note.count == 0 ? 0 : note.first.start;
   int before = -1, after = -1;
   for (const NoteMarker& m : markers) {
     if (m.number != note.note || m.paren != note.paren_note) continue;
@@ -80,16 +80,22 @@ int MarkerNode(const std::vector<NoteMarker>& markers, const UnitDraft& note) {
   return before >= 0 ? before : after >= 0 ? after : note.fallback;
 }
 
-void AttachNotes(std::string_view text, Draft& d) {
+// `pieces`: the units' pieces grouped by unit (GroupPieces), `starts` where
+// each unit's begin.
+void AttachNotes(std::string_view text, const std::vector<Span>& pieces,
+                 const std::vector<size_t>& starts, Draft& d) {
   bool notes = std::any_of(d.units.begin(), d.units.end(),
                            [](const UnitDraft& u) { return u.note > 0; });
   if (!notes) return;
   bool parens =
       std::any_of(d.units.begin(), d.units.end(), [](const UnitDraft& u) { return u.paren_note; });
   std::vector<NoteMarker> markers;
-  for (const UnitDraft& u : d.units) {
+  for (size_t i = 0; i < d.units.size(); ++i) {
+    const UnitDraft& u = d.units[i];
     if (u.note > 0) continue;
-    for (const Span& p : u.pieces) ScanMarkers(text, p, u.node, parens, markers);
+    for (size_t k = starts[i]; k < starts[i + 1]; ++k) {
+      ScanMarkers(text, pieces[k], u.node, parens, markers);
+    }
   }
   for (const UnitDraft& u : d.units) {
     if (u.note > 0) d.nodes[u.node].node.parent = MarkerNode(markers, u);
@@ -159,8 +165,10 @@ void SetSpans(const MappedText& norm, const Draft& d, Outline& out) {
   for (size_t i = 1; i < n; ++i) {
     if (d.nodes[i].b < d.nodes[i].e) widen(own[i], {d.nodes[i].b, d.nodes[i].e});
   }
-  for (const UnitDraft& u : d.units) {
-    for (const Span& p : u.pieces) widen(own[u.node], p);
+  for (const UnitDraft& u : d.units) {  // pieces come in text order: the first and last do
+    if (u.count == 0) continue;
+    widen(own[u.node], u.first);
+    widen(own[u.node], u.last);
   }
   for (size_t i = n; i-- > 1;) {
     int parent = out.nodes[i].parent;
@@ -171,10 +179,26 @@ void SetSpans(const MappedText& norm, const Draft& d, Outline& out) {
   out.nodes[0].span = norm.ToSource({0, norm.text.size()});
 }
 
+// The units' pieces, unit after unit, each unit's in the order read (a
+// counting sort of the drafts by unit); `starts` gets where each unit's
+// begin, and the end as its last entry.
+std::vector<Span> GroupPieces(const Draft& d, std::vector<size_t>& starts) {
+  starts.assign(d.units.size() + 1, 0);
+  for (size_t i = 0; i < d.units.size(); ++i) {
+    starts[i + 1] = starts[i] + static_cast<size_t>(d.units[i].count);
+  }
+  std::vector<Span> grouped(d.pieces.size());
+  std::vector<size_t> next(starts.begin(), starts.end() - 1);
+  for (const PieceDraft& p : d.pieces) grouped[next[p.unit]++] = p.span;
+  return grouped;
+}
+
 }  // namespace
 
 Outline FinishOutline(const MappedText& norm, Draft d) {
-  AttachNotes(norm.text, d);
+  std::vector<size_t> starts;
+  std::vector<Span> pieces = GroupPieces(d, starts);
+  AttachNotes(norm.text, pieces, starts, d);
   std::vector<int> section = AssignPaths(d);
   Outline out;
   out.nodes.reserve(d.nodes.size());
@@ -187,11 +211,13 @@ Outline FinishOutline(const MappedText& norm, Draft d) {
   }
   MarkTasks(d, out);
   SetSpans(norm, d, out);
+  out.pieces = std::move(pieces);  // the units view it: it is not resized after this
   out.units.reserve(d.units.size());
-  for (UnitDraft& u : d.units) {
-    if (u.pieces.empty()) continue;
+  for (size_t i = 0; i < d.units.size(); ++i) {
+    const UnitDraft& u = d.units[i];
+    if (u.count == 0) continue;
     TextUnit unit;
-    unit.pieces = std::move(u.pieces);
+    unit.pieces = std::span<const Span>(out.pieces).subspan(starts[i], starts[i + 1] - starts[i]);
     if (section[u.node] > 0) unit.section = out.nodes[section[u.node]].path;
     if (u.note > 0) unit.footnote = u.note;
     unit.task_id = out.nodes[u.node].task_id;
@@ -205,7 +231,7 @@ Outline FinishOutline(const MappedText& norm, Draft d) {
 
 namespace lexgraph {
 
-void AppendUnitText(const MappedText& norm, const std::vector<Span>& pieces, MappedTextBuilder& b) {
+void AppendUnitText(const MappedText& norm, std::span<const Span> pieces, MappedTextBuilder& b) {
   for (size_t i = 0; i < pieces.size(); ++i) {
     if (i > 0) {
       size_t gap_b = pieces[i - 1].end, gap_e = pieces[i].start;

@@ -70,7 +70,7 @@ void OutlineBuilder::StartNote(const Segment& seg, const Marker& m) {
 // its whole title.
 void OutlineBuilder::ExtendHeading(int unit, const Segment& seg) {
   NodeDraft& n = d_.nodes[d_.units[unit].node];
-  bool heading = n.rank > 0 && !n.node.title.empty() && n.e == d_.units[unit].pieces.back().end;
+  bool heading = n.rank > 0 && !n.node.title.empty() && n.e == d_.units[unit].last.end;
   if (!heading || n.numbered_paragraph || n.node.title.size() > 300) return;
   // "Điều 3. Giải thích từ ngữ" stands on its line; a wrapped one goes on lowercase.
   if (n.node.kind == NodeKind::kArticle && !StartsLowercase(Text(seg))) return;
@@ -157,8 +157,8 @@ bool OutlineBuilder::IsWrappedDash(const Segment& seg, const Marker& m) const {
   std::string_view s = Text(seg);
   if (s[0] != '-' && s.substr(0, 3) != "–") return false;
   std::string_view rest = text_.substr(m.body, seg.e - m.body);
-  if (rest.empty() || rest.substr(0, 4) == "http" || d_.units[last_].pieces.empty()) return false;
-  const Span& above = d_.units[last_].pieces.back();
+  if (rest.empty() || rest.substr(0, 4) == "http" || d_.units[last_].count == 0) return false;
+  const Span& above = d_.units[last_].last;
   if (!EndsInWord(text_.substr(above.start, above.size()))) return false;
   return (rest[0] >= '0' && rest[0] <= '9') || StartsLowercase(rest);
 }

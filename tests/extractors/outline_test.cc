@@ -183,6 +183,16 @@ TEST_CASE("Outline lifts footnotes out and joins the sentence they cut", "[outli
         "khóa XI về giám sát, phản biện xã hội<sup>(9)</sup>.");
   CHECK(body->section == "2");
   CHECK(body->task_id.empty());
+  // Two pieces, the footnote bodies between them in the text; a moved outline
+  // keeps its units' pieces where they were.
+  REQUIRE(body->pieces.size() == 2);
+  CHECK(norm.text.substr(body->pieces[1].start, 10) == "của Bộ");
+  Outline moved = std::move(o);
+  const TextUnit* same = UnitOf(norm, moved, "Quyết định số 217-QĐ/TW");
+  REQUIRE(same != nullptr);
+  CHECK(same->pieces.data() >= moved.pieces.data());
+  CHECK(UnitText(norm, *same).text.find("218-QĐ/TW của Bộ Chính trị") != std::string::npos);
+  o = std::move(moved);
   // The joining space stands for no byte of the file: spans stay exact.
   size_t cua = UnitText(norm, *body).text.find("của Bộ");
   CHECK(UnitText(norm, *body).map.ToSourceStart(cua) == norm.text.find("của Bộ"));
@@ -538,7 +548,16 @@ void VerifyOutline(const MappedText& norm, const Outline& o, size_t file_size) {
     bool section = n.kind != NodeKind::kParagraph && n.kind != NodeKind::kFootnote;
     if (section) CHECK(paths.insert(n.path).second);
   }
+  // Each unit views its own stretch of the outline's one array of pieces, in
+  // text order: the stretches follow each other, unit after unit.
+  const Span* next_piece = o.pieces.data();
   for (const TextUnit& u : o.units) {
+    CHECK(u.pieces.data() == next_piece);
+    next_piece = u.pieces.data() + u.pieces.size();
+    for (size_t k = 0; k < u.pieces.size(); ++k) {
+      CHECK(u.pieces[k].end <= norm.text.size());
+      if (k > 0) CHECK(u.pieces[k - 1].end <= u.pieces[k].start);
+    }
     MappedText text = UnitText(norm, u);
     CHECK(!text.text.empty());
     CHECK(text.ToSource({0, text.text.size()}).end <= file_size);
