@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <array>
 #include <map>
-#include <unordered_map>
 
 #include "base/byte_scan.h"
 #include "extractors/outline_builder.h"
@@ -107,6 +106,37 @@ bool IsZone(NodeKind k) {
          k == NodeKind::kSignature || k == NodeKind::kRecipients;
 }
 
+bool IsNumbered(NodeKind k) {
+  return !IsZone(k) && k != NodeKind::kDocument && k != NodeKind::kParagraph &&
+         k != NodeKind::kItem && k != NodeKind::kFootnote;
+}
+
+// For each numbered section (Phần … letter, appendix), how many times its
+// path had been given when it comes (1 the first time), counted in index
+// order. A section's parent is a section or the root, whose paths are unique
+// and keys hold no '/': two sections share a path iff they share parent and
+// key. Counted by sorting, not by a map of path strings.
+std::vector<int> TimesGiven(const Draft& d) {
+  std::vector<int> order;
+  for (size_t i = 1; i < d.nodes.size(); ++i) {
+    if (IsNumbered(d.nodes[i].node.kind)) order.push_back(static_cast<int>(i));
+  }
+  auto place_before = [&](int a, int b) {  // by parent, then key
+    const NodeDraft& x = d.nodes[a];
+    const NodeDraft& y = d.nodes[b];
+    if (x.node.parent != y.node.parent) return x.node.parent < y.node.parent;
+    return x.key < y.key;
+  };
+  std::stable_sort(order.begin(), order.end(), place_before);  // index order within a place
+  std::vector<int> times(d.nodes.size(), 0);
+  for (size_t k = 0; k < order.size(); ++k) {
+    // Sorted: the one before is at the same place unless its place comes first.
+    bool repeats = k > 0 && !place_before(order[k - 1], order[k]);
+    times[order[k]] = repeats ? times[order[k - 1]] + 1 : 1;
+  }
+  return times;
+}
+
 // Paths in index order (a parent comes before its children), footnotes last
 // since their parent may come after them. Returns, for each node, the node
 // whose path is the section it stands in: 0 (the root) for none, path "".
@@ -115,7 +145,7 @@ std::vector<int> AssignPaths(Draft& d) {
   std::vector<int> section(n, 0);  // by index, not by copies of the path
   std::vector<int> items(n, 0);    // items counted under each node
   std::map<std::string, int> zones;
-  std::unordered_map<std::string, int> sections;  // times each section path was given
+  std::vector<int> times = TimesGiven(d);  // times each section path was given
   const std::string none;
   for (int pass = 0; pass < 2; ++pass) {
     for (size_t i = 1; i < n; ++i) {
@@ -143,8 +173,7 @@ std::vector<int> AssignPaths(Draft& d) {
         if (!above.empty()) node.path += '/';
         node.path += key;
         // A list restarting in the same section ("1." again): "K1-2".
-        int seen = ++sections[node.path];
-        if (seen > 1) node.path += "-" + std::to_string(seen);
+        if (times[i] > 1) node.path += "-" + std::to_string(times[i]);
       }
       bool holds = node.kind != NodeKind::kParagraph && node.kind != NodeKind::kItem &&
                    node.kind != NodeKind::kFootnote;
