@@ -1,6 +1,7 @@
 #include "extractors/back_references.h"
 
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <string_view>
 
@@ -85,16 +86,22 @@ std::vector<Mention> FindBackReferences(const MappedText& norm, const TextUnit& 
       if (std::optional<Mention> m = ReadAt(norm, p, at + 1)) found.push_back(std::move(*m));
     };
     const auto* b = reinterpret_cast<const unsigned char*>(s.data());
+    size_t limit = s.size() > 2 ? s.size() - 2 : 0;  // read_at takes the spaces before it
+    // Blocks, then each hit, up to the piece's end: the loads may read past
+    // it while they stay in the text, and the lanes from `limit` on are dropped
+    // (a unit's pieces are mostly a line each: no byte-by-byte tail per line).
+    size_t room = norm.text.size() - p.start;  // bytes readable from `b`
     size_t at = 0;
-    for (; at + byte_scan::kBlock + 2 <= s.size(); at += byte_scan::kBlock) {  // blocks, then each hit
+    for (; at < limit && at + byte_scan::kBlock + 2 <= room; at += byte_scan::kBlock) {
       using namespace byte_scan;
       Block w = Load(b + at), n1 = Load(b + at + 1), n2 = Load(b + at + 2);
-      ForEachSet(Mask(Equal(w, ' ') & ((Equal(n1, 'n') & Equal(n2, 0xC3)) |
-                                       (Equal(n1, 't') & Equal(n2, 'r')) |
-                                       (Equal(n1, 0xC4) & Equal(n2, 0x91)))),
-                 at, read_at);
+      uint32_t mask = Mask(Equal(w, ' ') & ((Equal(n1, 'n') & Equal(n2, 0xC3)) |
+                                            (Equal(n1, 't') & Equal(n2, 'r')) |
+                                            (Equal(n1, 0xC4) & Equal(n2, 0x91))));
+      if (limit - at < kBlock) mask &= (1u << (limit - at)) - 1;
+      ForEachSet(mask, at, read_at);
     }
-    for (; at + 2 < s.size(); ++at) read_at(at);
+    for (; at < limit; ++at) read_at(at);
   }
   return found;
 }

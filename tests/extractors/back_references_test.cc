@@ -85,5 +85,28 @@ TEST_CASE("Back references keep offsets into NFD input and stand in text order w
   CHECK(all[1].kind == MentionKind::kBackReference);
 }
 
+TEST_CASE("Back references are read to each piece's last bytes and never past them",
+          "[extractors][back]") {
+  // The unit's first piece ends with a reference, at every place of the
+  // sixteen-byte scan; the second piece stops just before the closing word
+  // that follows it in the text, which is not the unit's.
+  for (size_t pad = 0; pad < 40; ++pad) {
+    INFO("pad " << pad);
+    std::string text = std::string(pad, 'x') + " Kết luận này\nvà Quyết định nói trên đây";
+    MappedText norm = MappedText::Identity(text);
+    size_t line = text.find('\n');
+    size_t cut = text.find(" nói trên");
+    std::vector<Span> pieces = {{0, line}, {line + 1, cut}};
+    TextUnit unit;
+    unit.pieces = pieces;
+    std::vector<Mention> found = FindBackReferences(norm, unit);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].text == "Kết luận này");
+    CHECK(found[0].head.end == line);
+    pieces[1].end = text.size();  // the whole line: "Quyết định nói trên" is found
+    CHECK(FindBackReferences(norm, unit).size() == 2);
+  }
+}
+
 }  // namespace
 }  // namespace lexgraph
