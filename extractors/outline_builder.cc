@@ -46,6 +46,7 @@ bool SignerLike(std::string_view s) { return s.size() <= 80 && !EndsSentence(s);
 
 OutlineBuilder::OutlineBuilder(std::string_view text, size_t segments) : text_(text) {
   d_.nodes.reserve(segments + 1);
+  d_.info.reserve(segments + 1);
   d_.units.reserve(segments);
   d_.pieces.reserve(segments);
   NewNode(NodeKind::kDocument, -1, "");
@@ -56,10 +57,10 @@ std::string_view OutlineBuilder::Text(const Segment& seg) const {
 }
 
 int OutlineBuilder::NewNode(NodeKind kind, int parent, std::string key) {
-  NodeDraft& n = d_.nodes.emplace_back();  // built in place: a draft is large
-  n.node.kind = kind;
-  n.node.parent = parent;
-  n.key = std::move(key);
+  OutlineNode& n = d_.nodes.emplace_back();  // built in place: a node is large
+  n.kind = kind;
+  n.parent = parent;
+  d_.info.emplace_back().key = std::move(key);
   return static_cast<int>(d_.nodes.size()) - 1;
 }
 
@@ -91,7 +92,7 @@ bool OutlineBuilder::Complete(int unit) const {
 
 bool OutlineBuilder::UnderArticle() const {
   return std::any_of(stack_.begin(), stack_.end(),
-                     [&](int n) { return d_.nodes[n].node.kind == NodeKind::kArticle; });
+                     [&](int n) { return d_.nodes[n].kind == NodeKind::kArticle; });
 }
 
 void OutlineBuilder::Add(const Segment& seg, const Marker& m, const Lookahead& next) {
@@ -136,7 +137,7 @@ void OutlineBuilder::Add(const Segment& seg, const Marker& m, const Lookahead& n
     case Kind::kRecipients:
       OpenZone(NodeKind::kRecipients, "recipients");
       recipients_ = zone_;
-      d_.nodes[zone_].node.label = "Nơi nhận";
+      d_.nodes[zone_].label = "Nơi nhận";
       NewUnit(zone_, seg, seg.b);
       body_ = -1;
       break;
@@ -219,19 +220,19 @@ bool OutlineBuilder::TakePendingTitle(const Segment& seg, const Marker& m) {
   }
   int node = pending_title_;
   pending_title_ = -1;
-  d_.nodes[node].node.title = std::string(TitleAfterLabel(Text(seg)));
-  d_.nodes[node].e = seg.e;
+  d_.nodes[node].title = std::string(TitleAfterLabel(Text(seg)));
+  d_.info[node].e = seg.e;
   SetBody(NewUnit(node, seg, seg.b));
   return true;
 }
 
 bool OutlineBuilder::InNotes(const Marker&) const {
   if (last_ >= 0 && d_.units[last_].note > 0) return true;
-  return IsNotesCue(cue_) || (zone_ >= 0 && d_.nodes[zone_].node.kind == NodeKind::kSignature);
+  return IsNotesCue(cue_) || (zone_ >= 0 && d_.nodes[zone_].kind == NodeKind::kSignature);
 }
 
 NodeKind OutlineBuilder::ZoneKind() const {
-  return zone_ >= 0 ? d_.nodes[zone_].node.kind : NodeKind::kDocument;
+  return zone_ >= 0 ? d_.nodes[zone_].kind : NodeKind::kDocument;
 }
 
 // A signature comes after the body: never in the header or the title, nor
@@ -250,7 +251,7 @@ void OutlineBuilder::OpenZone(NodeKind kind, const char* key) {
 int OutlineBuilder::Container(const Segment& seg, bool item) {
   NodeKind zone = ZoneKind();
   if (zone == NodeKind::kTitle) OpenZone(NodeKind::kPreamble, "preamble");
-  bool in_appendix = !stack_.empty() && d_.nodes[stack_[0]].node.kind == NodeKind::kAppendix;
+  bool in_appendix = !stack_.empty() && d_.nodes[stack_[0]].kind == NodeKind::kAppendix;
   if (zone == NodeKind::kSignature && in_appendix && (item || !SignerLike(Text(seg)))) zone_ = -1;
   if (zone == NodeKind::kHeader && !HeaderLike(Text(seg))) {
     header_done_ = true;

@@ -28,9 +28,9 @@ struct UnitDraft {
   bool table_row = false;   // never continued by the next line
 };
 
-// A node before its path is known.
+// What the builder keeps of a node besides the OutlineNode itself (kind,
+// label, title, parent and footnote filled; its path comes last).
 struct NodeDraft {
-  OutlineNode node;     // kind, label, title, parent, footnote filled
   std::string key;      // path key: "P2", "II", "3", "D5", "K1", "a", "PL1", "header"
   size_t b = 0, e = 0;  // the heading or first line, in the normalized text
   int rank = 0;         // sections only: a new section closes open ones of equal or lower rank
@@ -51,7 +51,10 @@ struct PieceDraft {
 };
 
 struct Draft {
-  std::vector<NodeDraft> nodes;  // nodes[0] is the root
+  // nodes[0] is the root; they become the Outline's nodes as they stand (a
+  // move of the vector, not of each node). info[i] belongs to nodes[i].
+  std::vector<OutlineNode> nodes;
+  std::vector<NodeDraft> info;
   std::vector<UnitDraft> units;
   // All units' pieces in the order they were read (a unit continued after a
   // footnote block has its pieces apart): FinishOutline groups them by unit.

@@ -97,7 +97,7 @@ void AttachNotes(std::string_view text, const std::vector<Span>& pieces,
     }
   }
   for (const UnitDraft& u : d.units) {
-    if (u.note > 0) d.nodes[u.node].node.parent = MarkerNode(markers, u);
+    if (u.note > 0) d.nodes[u.node].parent = MarkerNode(markers, u);
   }
 }
 
@@ -119,13 +119,11 @@ bool IsNumbered(NodeKind k) {
 std::vector<int> TimesGiven(const Draft& d) {
   std::vector<int> order;
   for (size_t i = 1; i < d.nodes.size(); ++i) {
-    if (IsNumbered(d.nodes[i].node.kind)) order.push_back(static_cast<int>(i));
+    if (IsNumbered(d.nodes[i].kind)) order.push_back(static_cast<int>(i));
   }
   auto place_before = [&](int a, int b) {  // by parent, then key
-    const NodeDraft& x = d.nodes[a];
-    const NodeDraft& y = d.nodes[b];
-    if (x.node.parent != y.node.parent) return x.node.parent < y.node.parent;
-    return x.key < y.key;
+    int pa = d.nodes[a].parent, pb = d.nodes[b].parent;
+    return pa != pb ? pa < pb : d.info[a].key < d.info[b].key;
   };
   std::stable_sort(order.begin(), order.end(), place_before);  // index order within a place
   std::vector<int> times(d.nodes.size(), 0);
@@ -149,18 +147,18 @@ std::vector<int> AssignPaths(Draft& d) {
   const std::string none;
   for (int pass = 0; pass < 2; ++pass) {
     for (size_t i = 1; i < n; ++i) {
-      OutlineNode& node = d.nodes[i].node;
+      OutlineNode& node = d.nodes[i];
       if ((node.kind == NodeKind::kFootnote) != (pass == 1)) continue;
       int parent = node.parent;
-      const std::string& above = section[parent] == 0 ? none : d.nodes[section[parent]].node.path;
-      const std::string& key = d.nodes[i].key;
+      const std::string& above = section[parent] == 0 ? none : d.nodes[section[parent]].path;
+      const std::string& key = d.info[i].key;
       if (node.kind == NodeKind::kFootnote) {
         node.path = above + "^" + std::to_string(node.footnote.value_or(0));
       } else if (node.kind == NodeKind::kParagraph) {
         node.path = above;
       } else if (node.kind == NodeKind::kItem) {
-        bool nested = d.nodes[parent].node.kind == NodeKind::kItem;
-        node.path = nested ? d.nodes[parent].node.path : above;
+        bool nested = d.nodes[parent].kind == NodeKind::kItem;
+        node.path = nested ? d.nodes[parent].path : above;
         node.path += nested ? '.' : '#';
         node.path += std::to_string(++items[parent]);
       } else if (IsZone(node.kind)) {
@@ -180,7 +178,7 @@ std::vector<int> AssignPaths(Draft& d) {
       section[i] = holds ? static_cast<int>(i) : section[parent];
     }
   }
-  d.nodes[0].node.path = "/";
+  d.nodes[0].path = "/";
   return section;
 }
 
@@ -192,7 +190,7 @@ void SetSpans(const MappedText& norm, const Draft& d, Outline& out) {
     s.end = std::max(s.end, t.end);
   };
   for (size_t i = 1; i < n; ++i) {
-    if (d.nodes[i].b < d.nodes[i].e) widen(own[i], {d.nodes[i].b, d.nodes[i].e});
+    if (d.info[i].b < d.info[i].e) widen(own[i], {d.info[i].b, d.info[i].e});
   }
   for (const UnitDraft& u : d.units) {  // pieces come in text order: the first and last do
     if (u.count == 0) continue;
@@ -230,8 +228,7 @@ Outline FinishOutline(const MappedText& norm, Draft d) {
   AttachNotes(norm.text, pieces, starts, d);
   std::vector<int> section = AssignPaths(d);
   Outline out;
-  out.nodes.reserve(d.nodes.size());
-  for (NodeDraft& n : d.nodes) out.nodes.push_back(std::move(n.node));
+  out.nodes = std::move(d.nodes);
   std::vector<int> child_count(out.nodes.size(), 0);  // to size each list once
   for (size_t i = 1; i < out.nodes.size(); ++i) ++child_count[out.nodes[i].parent];
   for (size_t i = 0; i < out.nodes.size(); ++i) out.nodes[i].children.reserve(child_count[i]);

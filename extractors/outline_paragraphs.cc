@@ -11,8 +11,8 @@ namespace lexgraph::outline_internal {
 
 void OutlineBuilder::StartParagraph(const Segment& seg, bool table_row) {
   int node = NewNode(NodeKind::kParagraph, Container(seg), "");
-  d_.nodes[node].b = seg.b;
-  d_.nodes[node].e = seg.e;
+  d_.info[node].b = seg.b;
+  d_.info[node].e = seg.e;
   int unit = NewUnit(node, seg, seg.b);
   d_.units[unit].table_row = table_row;
   if (table_row) {
@@ -26,8 +26,8 @@ void OutlineBuilder::StartParagraph(const Segment& seg, bool table_row) {
 void OutlineBuilder::StartSignerLine(const Segment& seg) {
   if (ZoneKind() != NodeKind::kSignature) OpenZone(NodeKind::kSignature, "signature");
   int node = NewNode(NodeKind::kParagraph, zone_, "");
-  d_.nodes[node].b = seg.b;
-  d_.nodes[node].e = seg.e;
+  d_.info[node].b = seg.b;
+  d_.info[node].e = seg.e;
   SetBody(NewUnit(node, seg, seg.b));
 }
 
@@ -35,17 +35,16 @@ void OutlineBuilder::StartSignerLine(const Segment& seg) {
 // after the signature belong to the Nơi nhận list.
 void OutlineBuilder::StartItem(const Segment& seg, const Marker& m) {
   int parent = Container(seg, true);
-  if (d_.nodes[parent].node.kind == NodeKind::kSignature && recipients_ >= 0) {
+  if (d_.nodes[parent].kind == NodeKind::kSignature && recipients_ >= 0) {
     parent = recipients_;
   }
-  if (m.depth == 1 && last_item_ >= 0 && d_.nodes[last_item_].node.parent == parent) {
+  if (m.depth == 1 && last_item_ >= 0 && d_.nodes[last_item_].parent == parent) {
     parent = last_item_;
   }
   int node = NewNode(NodeKind::kItem, parent, "");
-  NodeDraft& n = d_.nodes[node];
-  n.b = seg.b;
-  n.e = seg.e;
-  n.node.label = LabelText(text_.substr(seg.b, m.body - seg.b));
+  d_.info[node].b = seg.b;
+  d_.info[node].e = seg.e;
+  d_.nodes[node].label = LabelText(text_.substr(seg.b, m.body - seg.b));
   if (m.depth == 0) last_item_ = node;
   SetBody(NewUnit(node, seg, m.body));
 }
@@ -54,10 +53,10 @@ void OutlineBuilder::StartItem(const Segment& seg, const Marker& m) {
 void OutlineBuilder::StartNote(const Segment& seg, const Marker& m) {
   int fallback = body_ >= 0 ? d_.units[body_].node : Top();
   int node = NewNode(NodeKind::kFootnote, fallback, "");
-  d_.nodes[node].b = seg.b;
-  d_.nodes[node].e = seg.e;
-  d_.nodes[node].node.footnote = m.number;
-  d_.nodes[node].node.label = LabelText(text_.substr(seg.b, m.body - seg.b));
+  d_.info[node].b = seg.b;
+  d_.info[node].e = seg.e;
+  d_.nodes[node].footnote = m.number;
+  d_.nodes[node].label = LabelText(text_.substr(seg.b, m.body - seg.b));
   int unit = NewUnit(node, seg, m.body);
   d_.units[unit].note = m.number;
   d_.units[unit].paren_note = m.kind == MarkerKind::kParenNumber;
@@ -69,14 +68,15 @@ void OutlineBuilder::StartNote(const Segment& seg, const Marker& m) {
 // A heading wrapped over two lines ("**I. MỤC ĐÍCH,\nYÊU CẦU**") keeps
 // its whole title.
 void OutlineBuilder::ExtendHeading(int unit, const Segment& seg) {
-  NodeDraft& n = d_.nodes[d_.units[unit].node];
-  bool heading = n.rank > 0 && !n.node.title.empty() && n.e == d_.units[unit].last.end;
-  if (!heading || n.numbered_paragraph || n.node.title.size() > 300) return;
+  OutlineNode& n = d_.nodes[d_.units[unit].node];
+  NodeDraft& info = d_.info[d_.units[unit].node];
+  bool heading = info.rank > 0 && !n.title.empty() && info.e == d_.units[unit].last.end;
+  if (!heading || info.numbered_paragraph || n.title.size() > 300) return;
   // "Điều 3. Giải thích từ ngữ" stands on its line; a wrapped one goes on lowercase.
-  if (n.node.kind == NodeKind::kArticle && !StartsLowercase(Text(seg))) return;
-  n.node.title += " ";
-  n.node.title += TrimMarkup(Text(seg));  // "- 2030 …" keeps its dash
-  n.e = seg.e;
+  if (n.kind == NodeKind::kArticle && !StartsLowercase(Text(seg))) return;
+  n.title += " ";
+  n.title += TrimMarkup(Text(seg));  // "- 2030 …" keeps its dash
+  info.e = seg.e;
 }
 
 // Running text: a wrapped line continues the unit above it; after a page
@@ -120,8 +120,8 @@ bool OutlineBuilder::ContinuesLine(const Segment& seg) const {
 // Signer lines and the Nơi nhận list are never joined across a blank line
 // or a page break: what follows is a new block (an appendix, a form).
 bool OutlineBuilder::JoinsAcrossBreak(int unit) const {
-  int parent = d_.nodes[d_.units[unit].node].node.parent;
-  NodeKind k = parent >= 0 ? d_.nodes[parent].node.kind : NodeKind::kDocument;
+  int parent = d_.nodes[d_.units[unit].node].parent;
+  NodeKind k = parent >= 0 ? d_.nodes[parent].kind : NodeKind::kDocument;
   return k != NodeKind::kSignature && k != NodeKind::kRecipients;
 }
 
@@ -169,12 +169,12 @@ bool OutlineBuilder::IsWrappedLetter(const Segment& seg, const Marker& m) const 
   if (!ContinuesLine(seg) || m.key == "a") return false;
   int parent = 0;
   for (auto it = stack_.rbegin(); it != stack_.rend(); ++it) {
-    if (d_.nodes[*it].rank < 8) {
+    if (d_.info[*it].rank < 8) {
       parent = *it;
       break;
     }
   }
-  return !IsNextLetter(d_.nodes[parent].last_letter, m.key);
+  return !IsNextLetter(d_.info[parent].last_letter, m.key);
 }
 
 }  // namespace lexgraph::outline_internal

@@ -45,48 +45,48 @@ void OutlineBuilder::OpenSection(const Segment& seg, const Marker& m) {
       break;
   }
   size_t floor = quote_base_ >= 0 ? static_cast<size_t>(quote_base_) : 0;
-  while (stack_.size() > floor && d_.nodes[stack_.back()].rank >= k.rank) stack_.pop_back();
-  if (m.kind == Kind::kLetter) d_.nodes[Top()].last_letter = m.key;
-  NodeKind top = d_.nodes[Top()].node.kind;
+  while (stack_.size() > floor && d_.info[stack_.back()].rank >= k.rank) stack_.pop_back();
+  if (m.kind == Kind::kLetter) d_.info[Top()].last_letter = m.key;
+  NodeKind top = d_.nodes[Top()].kind;
   if (k.kind == NodeKind::kLetter && top == NodeKind::kClause) k.kind = NodeKind::kPoint;
   if (k.kind == NodeKind::kArabic && m.depth > 1 && top == NodeKind::kArabic) {
     k.key = LastComponent(m.key);
   }
   int node = NewNode(k.kind, Top(), k.key);
-  NodeDraft& n = d_.nodes[node];
-  n.rank = k.rank;
-  n.b = seg.b;
-  n.e = seg.e;
-  n.node.label = LabelText(text_.substr(seg.b, m.body - seg.b));
-  n.node.title = std::string(TitleAfterLabel(text_.substr(m.body, seg.e - m.body)));
+  OutlineNode& n = d_.nodes[node];
+  NodeDraft& info = d_.info[node];
+  info.rank = k.rank;
+  info.b = seg.b;
+  info.e = seg.e;
+  n.label = LabelText(text_.substr(seg.b, m.body - seg.b));
+  n.title = std::string(TitleAfterLabel(text_.substr(m.body, seg.e - m.body)));
   // "MỤC** TIÊU": emphasis inside a heading (asked first: a find is a fast scan).
-  if (n.node.title.find('*') != std::string::npos) std::erase(n.node.title, '*');
+  if (n.title.find('*') != std::string::npos) std::erase(n.title, '*');
   bool numbered = k.kind == NodeKind::kArabic || k.kind == NodeKind::kLetter;
-  n.numbered_paragraph = numbered && (EndsSentence(n.node.title) || n.node.title.size() > 200);
+  info.numbered_paragraph = numbered && (EndsSentence(n.title) || n.title.size() > 200);
   stack_.push_back(node);
   zone_ = -1;
   recipients_ = -1;
   header_done_ = true;
-  if (n.node.title.empty()) pending_title_ = node;
+  if (n.title.empty()) pending_title_ = node;
   SetBody(NewUnit(node, seg, m.body));
 }
 
 void OutlineBuilder::OpenAppendix(const Segment& seg, const Marker& m, std::string key) {
   stack_.clear();
   int node = NewNode(NodeKind::kAppendix, 0, std::move(key));
-  NodeDraft& n = d_.nodes[node];
-  n.b = seg.b;
-  n.e = seg.e;
+  OutlineNode& n = d_.nodes[node];
+  d_.info[node].b = seg.b;
+  d_.info[node].e = seg.e;
   bool titled_by_type = m.kind == Kind::kTitle;  // "KẾ HOẠCH …" issued with the document
-  n.node.label = LabelText(text_.substr(seg.b, (titled_by_type ? seg.e : m.body) - seg.b));
-  n.node.title = titled_by_type
-                     ? n.node.label
-                     : std::string(TitleAfterLabel(text_.substr(m.body, seg.e - m.body)));
+  n.label = LabelText(text_.substr(seg.b, (titled_by_type ? seg.e : m.body) - seg.b));
+  n.title = titled_by_type ? n.label
+                           : std::string(TitleAfterLabel(text_.substr(m.body, seg.e - m.body)));
   stack_.push_back(node);
   zone_ = -1;
   recipients_ = -1;
   header_done_ = true;
-  if (n.node.title.empty()) pending_title_ = node;
+  if (n.title.empty()) pending_title_ = node;
   SetBody(NewUnit(node, seg, titled_by_type ? seg.b : m.body));
 }
 
@@ -98,7 +98,7 @@ void OutlineBuilder::OnTitle(const Segment& seg, const Marker& m, bool issued_wi
   if (titles_ == 0 && stack_.empty()) {
     ++titles_;
     OpenZone(NodeKind::kTitle, "title");
-    d_.nodes[zone_].node.title = std::string(TrimMarkup(Text(seg)));
+    d_.nodes[zone_].title = std::string(TrimMarkup(Text(seg)));
     title_unit_ = NewUnit(zone_, seg, seg.b);
     SetBody(title_unit_);
   } else if (zone == NodeKind::kSignature || zone == NodeKind::kRecipients || issued_with) {

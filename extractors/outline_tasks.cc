@@ -62,7 +62,7 @@ void MarkTasks(const Draft& d, Outline& out) {
     programme[i] = programme[p] || (IsSection(node.kind) && IsProgrammeTitle(node.title));
     if (!programme[i]) continue;
     bool item = node.kind == NodeKind::kItem;
-    bool numbered = d.nodes[i].numbered_paragraph && !HasSectionChild(out, static_cast<int>(i));
+    bool numbered = d.info[i].numbered_paragraph && !HasSectionChild(out, static_cast<int>(i));
     if (item || numbered) {
       node.task_id = node.path;
       out.tasks.push_back(static_cast<int>(i));
