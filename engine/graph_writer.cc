@@ -214,7 +214,8 @@ std::vector<std::string> GraphWriter::KeysWithCode(std::string_view code) const 
   return {keys.begin(), keys.end()};
 }
 
-Status GraphWriter::Add(const SourceAnalysis& analyzed, int64_t ingested_at, WriteBatch& batch) {
+Status GraphWriter::Add(const SourceAnalysis& analyzed, int64_t ingested_at, WriteBatch& batch,
+                        std::vector<std::string>* document_keys) {
   // Only a source citing a termless Party document can change across the
   // store; the others are written as analyzed, without a copy.
   std::optional<SourceAnalysis> changed;
@@ -240,6 +241,10 @@ Status GraphWriter::Add(const SourceAnalysis& analyzed, int64_t ingested_at, Wri
   }
   WriteMentions(g, sections);
   WriteRelationsAndReviews(g);
+  if (document_keys != nullptr) {
+    document_keys->clear();
+    for (const DocumentFacts& f : a.documents) document_keys->push_back(f.key);
+  }
   return batch.status();
 }
 

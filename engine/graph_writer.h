@@ -41,7 +41,10 @@ class GraphWriter : public KnownDocuments {
 
   // Appends the group of `a` to `batch`. Errors: a failed store read. A
   // stored document record that cannot be decoded is replaced by the new facts.
-  Status Add(const SourceAnalysis& a, int64_t ingested_at, storage::WriteBatch& batch);
+  // With `document_keys`, sets it to the keys of the documents the group
+  // puts (a termless citation as resolved across the store).
+  Status Add(const SourceAnalysis& a, int64_t ingested_at, storage::WriteBatch& batch,
+             std::vector<std::string>* document_keys = nullptr);
 
   // KnownDocuments: documents stored or put earlier into this batch. A
   // failed store read counts as no stored document.

@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <ctime>
+#include <map>
 #include <optional>
 #include <set>
 
@@ -27,6 +28,7 @@ struct FileResult {
   Status reason;
   uint64_t bytes = 0;
   std::optional<SourceAnalysis> analysis;
+  std::vector<std::string> document_keys;  // as the writer put them
 };
 
 // Read, hash, compare with the stored source, analyze. With `again`, a
@@ -97,7 +99,14 @@ class Committer {
     pending_bytes_ = 0;
   }
 
-  uint64_t documents() const { return doc_keys_.size(); }
+  // The distinct documents the sources written by this run cite, as last
+  // written: a source rewritten by the re-resolution counts with its new
+  // keys, not the termless ones it gave first (which may be gone).
+  uint64_t documents() const {
+    std::set<std::string_view> keys;
+    for (const auto& [path, doc_keys] : doc_keys_by_path_) keys.insert(doc_keys.begin(), doc_keys.end());
+    return keys.size();
+  }
 
   // The termless keys beside the qualified Party documents written so far.
   const std::set<std::string>& termless_keys() const { return termless_keys_; }
@@ -108,7 +117,8 @@ class Committer {
     storage::WriteBatch batch;
     const int64_t now = static_cast<int64_t>(std::time(nullptr));
     for (size_t i = begin; i < end; ++i) {
-      if (Status s = writer.Add(*pending_[i].analysis, now, batch); !s.ok()) return s;
+      FileResult& r = pending_[i];
+      if (Status s = writer.Add(*r.analysis, now, batch, &r.document_keys); !s.ok()) return s;
     }
     return store_.Apply(batch);
   }
@@ -123,16 +133,19 @@ class Committer {
     }
     if (r.outcome == Outcome::kReresolved) {
       summary_.re_resolved++;
+      if (auto written = doc_keys_by_path_.find(r.path); written != doc_keys_by_path_.end()) {
+        written->second = r.document_keys;
+      }
       return;
     }
     (r.outcome == Outcome::kNew ? summary_.added : summary_.replaced)++;
     summary_.mentions += r.analysis->mentions.size();
     for (const DocumentFacts& d : r.analysis->documents) {
-      doc_keys_.insert(d.key);
       if (std::string termless = TermlessKeyOf(d.key); !termless.empty()) {
         termless_keys_.insert(std::move(termless));
       }
     }
+    doc_keys_by_path_[r.path] = r.document_keys;
   }
 
   storage::GraphStore& store_;
@@ -140,7 +153,7 @@ class Committer {
   IngestSummary& summary_;
   std::vector<FileResult> pending_;
   uint64_t pending_bytes_ = 0;
-  std::set<std::string> doc_keys_;
+  std::map<std::string, std::vector<std::string>> doc_keys_by_path_;
   std::set<std::string> termless_keys_;
 };
 
