@@ -103,6 +103,35 @@ std::string CueSpellingOfFolded(std::string_view folded) {
   return out;
 }
 
+std::string CueSpellingTail(std::string_view folded) {
+  // Cut just after a dropped byte (ASCII, so never inside a character, and
+  // never inside the quote or Đ a spelling reads as one): the spelling of
+  // what follows is the whole spelling's suffix after the space that byte
+  // left, or after nothing at the start. The trailing cues read a few words
+  // after the fillers are stripped (the longest, "báo cáo tổng kết kết quả
+  // 10 năm triển khai thực hiện", 60 bytes), so a tail holding
+  // kCueReach bytes besides its fillers answers as the whole.
+  constexpr size_t kCueReach = 128;
+  for (size_t window = 4 * kCueReach;; window *= 4) {
+    if (window >= folded.size()) return CueSpellingOfFolded(folded);
+    size_t cut = folded.size() - window;
+    while (cut > 0 && !IsDropped(static_cast<unsigned char>(folded[cut - 1]))) --cut;
+    std::string tail = CueSpellingOfFolded(folded.substr(cut));
+    if (cut == 0 || WithoutTrailingFillers(tail).size() >= kCueReach) return tail;
+  }
+}
+
+bool CueSpellingStartsWith(std::string_view folded, std::string_view prefix) {
+  // A cut anywhere spells as the whole spelling's start, but for its last
+  // character (a lead byte of Đ or of a quote cut from the rest) and the
+  // space trimmed at its end: a few bytes more than `prefix` settle it.
+  for (size_t window = prefix.size() + 16;; window *= 4) {
+    if (window >= folded.size()) return CueSpellingOfFolded(folded).starts_with(prefix);
+    std::string head = CueSpellingOfFolded(folded.substr(0, window));
+    if (head.size() >= prefix.size() + 4) return head.starts_with(prefix);
+  }
+}
+
 std::string_view WithoutTrailingFillers(std::string_view text) {
   for (bool cut = true; cut;) {
     cut = false;
@@ -179,6 +208,41 @@ int StatedCadence(std::string_view text) {
       after = (w3 == "sơ" || w3 == "tổng") && w4_at < text.size() && word_at(w4_at) == "kết";
     }
     if (before || after) return std::stoi(std::string(number));
+  }
+  return 0;
+}
+
+int StatedCadenceOfFolded(std::string_view folded) {
+  // StatedCadence reads "sau", a number of one to three digits and "năm",
+  // a space between each: in `folded`, "sau" and the "n" and "m" of "năm" in
+  // either case (the spelling lowers ASCII only), each word parted from the
+  // next by bytes the spelling drops (blanks, punctuation, curly quotes).
+  // Texts say "sau 30 ngày" often and "sau 5 năm" seldom: only those that
+  // do are spelled.
+  auto past_dropped = [folded](size_t i) {  // the first byte from `i` on the spelling keeps
+    while (i < folded.size()) {
+      std::string_view quote = folded.substr(i, 3);
+      size_t skip = IsDropped(static_cast<unsigned char>(folded[i])) ? 1
+                    : quote == "\xE2\x80\x9C" || quote == "\xE2\x80\x9D" ? 3
+                                                                            : 0;
+      if (skip == 0) break;
+      i += skip;
+    }
+    return i;
+  };
+  auto is_year_word = [folded](size_t i) {  // "năm" from `i`, "n" and "m" in either case
+    return i + 4 <= folded.size() && (folded[i] | 0x20) == 'n' && folded.substr(i + 1, 2) == "\xC4\x83" &&
+           (folded[i + 3] | 0x20) == 'm';
+  };
+  for (char u : {'u', 'U'}) {  // each "u" found by memchr, then its two letters before
+    for (size_t at = folded.find(u, 2); at != std::string_view::npos; at = folded.find(u, at + 1)) {
+      if ((folded[at - 2] | 0x20) != 's' || (folded[at - 1] | 0x20) != 'a') continue;
+      size_t number = past_dropped(at + 1), digits = number;
+      while (digits < folded.size() && std::isdigit(static_cast<unsigned char>(folded[digits]))) ++digits;
+      if (number == at + 1 || digits == number || digits - number > 3) continue;
+      size_t year = past_dropped(digits);
+      if (year > digits && is_year_word(year)) return StatedCadence(CueSpellingOfFolded(folded));
+    }
   }
   return 0;
 }

@@ -27,6 +27,17 @@ std::string CueSpelling(std::string_view text);
 // source cut at a clause or citation boundary spells as the piece alone).
 std::string CueSpellingOfFolded(std::string_view folded);
 
+// The end of CueSpellingOfFolded(folded) that its trailing cues are read
+// from: a suffix of the whole spelling that starts at a word, long enough
+// that TrailingRelationCue and TrailingReviewCue answer on it as on the whole
+// (the whole when `folded` is short). A clause of a long paragraph is spelled
+// from its last few hundred bytes, not from its start.
+std::string CueSpellingTail(std::string_view folded);
+
+// True iff CueSpellingOfFolded(folded) starts with `prefix` (cue spelling),
+// spelling only as much of `folded` as that takes.
+bool CueSpellingStartsWith(std::string_view folded, std::string_view prefix);
+
 // `text` (cue spelling) without the words that may stand between a cue and
 // the citation it governs ("việc", "các", "một số điều của").
 std::string_view WithoutTrailingFillers(std::string_view text);
@@ -45,6 +56,9 @@ std::optional<ReviewCue> TrailingReviewCue(std::string_view text);
 // A review cadence a document states of itself: "sơ kết sau 3 năm",
 // "sau 5 năm tổng kết": the years, or 0. `text` in cue spelling.
 int StatedCadence(std::string_view text);
+// StatedCadence(CueSpellingOfFolded(folded)), spelling `folded` only when
+// some "sau" in it stands before a number (most texts: none).
+int StatedCadenceOfFolded(std::string_view folded);
 
 // True iff `text` (cue spelling) names checking or reviewing: a programme
 // section titled so plans reviews of what it cites.

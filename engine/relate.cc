@@ -157,7 +157,8 @@ void RelateCitation(std::string_view folded, const Clauses& clauses, SourceAnaly
                     Headings& headings, size_t i, int previous) {
   const AnalyzedMention& am = a.mentions[i];
   size_t start = am.mention.head.start, clause = clauses.StartOf(start);
-  std::string before = CueSpellingOfFolded(folded.substr(clause, start - clause));
+  const std::string_view clause_text = folded.substr(clause, start - clause);
+  std::string before = CueSpellingTail(clause_text);
   std::optional<ReviewCue> review = TrailingReviewCue(before);
   bool planned = headings.InReview(am.mention.section);
   if (review || planned) {
@@ -170,13 +171,13 @@ void RelateCitation(std::string_view folded, const Clauses& clauses, SourceAnaly
                      clauses.Same(prev->mention.head.end, start);
   if (same_clause) {
     size_t from = prev->mention.head.end;
-    if (std::optional<RelationCue> cue = TrailingRelationCue(CueSpellingOfFolded(folded.substr(from, start - from)));
+    if (std::optional<RelationCue> cue = TrailingRelationCue(CueSpellingTail(folded.substr(from, start - from)));
         cue && cue->kind != "based_on") {
       AddRelation(a, prev->doc_key, am, *cue);
     }
   }
   if (a.self_key.empty()) return;
-  if (before.starts_with("căn cứ")) {
+  if (CueSpellingStartsWith(clause_text, "căn cứ")) {
     AddRelation(a, a.self_key, am, RelationCue{"căn cứ", "based_on"});
   } else if (std::optional<RelationCue> cue = TrailingRelationCue(before);
              cue && am.mention.section.empty() && !same_clause) {
@@ -242,7 +243,7 @@ void RelatePassiveLists(std::string_view folded, const Clauses& clauses, SourceA
 
 void SetCadence(std::string_view folded, SourceAnalysis& a) {
   if (a.self_key.empty()) return;
-  int years = StatedCadence(CueSpellingOfFolded(folded));
+  int years = StatedCadenceOfFolded(folded);
   if (years == 0) return;
   for (DocumentFacts& d : a.documents) {
     if (d.key == a.self_key) d.cadence_years.push_back(years);

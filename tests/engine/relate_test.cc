@@ -4,6 +4,7 @@
 
 #include <cctype>
 #include <cstdint>
+#include <optional>
 
 #include "engine/analyze.h"
 #include "engine/cues.h"
@@ -160,6 +161,57 @@ TEST_CASE("CueSpellingOfFolded spells as a byte-by-byte spelling", "[engine][rel
   }
 }
 
+// A clause of random words, cues and punctuation, often long, often ending
+// in a cue and a run of fillers.
+std::string RandomClause(testing::TestRandom& random) {
+  static constexpr std::string_view kTokens[] = {
+      "Căn cứ", "căn cứ", "thực hiện", "triển khai", "tiếp tục", "hướng dẫn", "sửa đổi, bổ sung",
+      "tổng kết", "sơ kết", "báo cáo", "kết quả", "năm", "10", "05", "của", "các", "việc",
+      "một số điều của", "Đảng ủy", "“Chỉ thị”", "Nghị quyết", "(khóa XII)", "tỉnh", "về",
+      "công tác dân vận", "\xC4", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"};
+  static constexpr std::string_view kGaps[] = {" ", ", ", "; ", ". ", " (", ") ", "\n", " * ", "  "};
+  std::string s;
+  const uint32_t words = random.Next() % 4 == 0 ? random.Next() % 8 : random.Next() % 600;
+  for (uint32_t i = 0; i < words; ++i) {
+    s += kTokens[random.Next() % std::size(kTokens)];
+    s += kGaps[random.Next() % std::size(kGaps)];
+  }
+  if (random.Next() % 2) s += "báo cáo tổng kết kết quả 10 năm triển khai, thực hiện";
+  for (uint32_t fillers = random.Next() % 3 == 0 ? random.Next() % 80 : 0; fillers > 0; --fillers) {
+    s += random.Next() % 2 ? " các" : ", của";
+  }
+  return s;
+}
+
+TEST_CASE("A clause's cue spelling tail and start answer as its whole spelling", "[engine][relate]") {
+  testing::TestRandom random(7);
+  size_t shortened = 0;
+  for (int round = 0; round < 3000; ++round) {
+    const std::string s = RandomClause(random);
+    INFO(s);
+    const std::string whole = CueSpellingOfFolded(s);
+    const std::string tail = CueSpellingTail(s);
+    REQUIRE(whole.ends_with(tail));
+    REQUIRE((tail.size() == whole.size() || whole[whole.size() - tail.size() - 1] == ' '));
+    shortened += tail.size() < whole.size() ? 1 : 0;
+
+    std::optional<RelationCue> relation = TrailingRelationCue(tail);
+    std::optional<RelationCue> whole_relation = TrailingRelationCue(whole);
+    REQUIRE(relation.has_value() == whole_relation.has_value());
+    if (relation) CHECK(relation->phrase == whole_relation->phrase);
+    std::optional<ReviewCue> review = TrailingReviewCue(tail);
+    std::optional<ReviewCue> whole_review = TrailingReviewCue(whole);
+    REQUIRE(review.has_value() == whole_review.has_value());
+    if (review) CHECK((review->milestone_years == whole_review->milestone_years &&
+                       review->phrase == whole_review->phrase));
+
+    for (std::string_view prefix : {"căn cứ", "thực hiện", "đảng ủy", "aaaa"}) {
+      CHECK(CueSpellingStartsWith(s, prefix) == whole.starts_with(prefix));
+    }
+  }
+  CHECK(shortened > 1000);  // most clauses were read from their tail
+}
+
 TEST_CASE("StatedCadence reads the years next to sơ kết or tổng kết", "[engine][relate]") {
   CHECK(StatedCadence("sau 3 năm sơ kết") == 3);
   CHECK(StatedCadence("tổng kết sau 10 năm") == 10);
@@ -174,6 +226,35 @@ TEST_CASE("StatedCadence reads the years next to sơ kết or tổng kết", "[e
   CHECK(StatedCadence("sau 2 năm xây dựng sơ kết sau 4 năm") == 4);
   CHECK(StatedCadence("bsơ kết sau 4 năm") == 0);       // "bsơ" is not "sơ"
   CHECK(StatedCadence("sau 5 năm sơ kếtx") == 0);
+}
+
+TEST_CASE("StatedCadenceOfFolded answers as StatedCadence of the whole spelling", "[engine][relate]") {
+  static constexpr std::string_view kTokens[] = {
+      "sau", "Sau", "SAU", "sáu", "xsau", "sau5", "3", "10", "100", "1000", "năm", "NĂM", "sơ kết",
+      "tổng kết", "Tổng kết", "thực hiện", "“", "”", "\xE2\x80\x9C" "5", "Đảng", "u", "au", "ngày", "Năm", "NĂM", "năm5", "05"};
+  static constexpr std::string_view kGaps[] = {" ", ", ", "; ", " (", ") ", "\n", "", "  "};
+  testing::TestRandom random(11);
+  size_t stated = 0;
+  for (int round = 0; round < 20000; ++round) {
+    std::string s;
+    for (uint32_t i = random.Next() % 12; i > 0; --i) {
+      s += kTokens[random.Next() % std::size(kTokens)];
+      s += kGaps[random.Next() % std::size(kGaps)];
+      if (random.Next() % 8 == 0) {  // a cadence clause, or one spoiled by its gaps
+        constexpr std::string_view kNumbers[] = {"5", "10", "100", "1000"};
+        for (std::string_view word : {std::string_view("sơ kết"), std::string_view("Sau"),
+                                      kNumbers[random.Next() % 4], std::string_view("năm")}) {
+          s += word;
+          s += kGaps[random.Next() % std::size(kGaps)];
+        }
+      }
+    }
+    INFO(s);
+    const int whole = StatedCadence(CueSpellingOfFolded(s));
+    REQUIRE(StatedCadenceOfFolded(s) == whole);
+    stated += whole > 0 ? 1 : 0;
+  }
+  CHECK(stated > 100);
 }
 
 TEST_CASE("A directive's own cadence clause is its stated cadence", "[engine][relate]") {
