@@ -24,7 +24,7 @@ std::vector<std::vector<Mention>> ExtractByUnit(const MappedText& norm, const Ou
     }
     for (Mention& m : out[i]) {
       if (m.kind == MentionKind::kSelf && m.issuer.empty()) ReadSelfIssuer(norm, m);
-      m.section = unit.section;
+      m.section.assign(unit.section);
       m.footnote = unit.footnote;
     }
   }

@@ -63,14 +63,17 @@ struct TextUnit {
   // Byte ranges of the normalized text, in order: a view into the array of
   // the Outline that holds the unit (Outline::pieces), valid as long as it.
   std::span<const Span> pieces;
-  std::string section;          // path of the section it stands in ("" before any)
+  // The path of the section it stands in ("" before any) and the task it
+  // belongs to ("" for none): views of those nodes' strings in the same
+  // Outline (its nodes are not changed after it is built), not copies.
+  std::string_view section;
   std::optional<int> footnote;  // set iff the unit is a footnote body
-  std::string task_id;          // the task it belongs to, if any
+  std::string_view task_id;
   int node = 0;                 // the node the unit belongs to
 };
 
-// Move-only: the units view its `pieces` (a move keeps the array where it is,
-// a copy would not).
+// Move-only: the units view its `pieces` and its nodes' paths (a move keeps
+// them where they are, a copy would not).
 struct Outline {
   std::vector<OutlineNode> nodes;  // nodes[0] is the document root
   std::vector<TextUnit> units;     // in text order of their first byte

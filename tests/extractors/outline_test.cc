@@ -191,6 +191,8 @@ TEST_CASE("Outline lifts footnotes out and joins the sentence they cut", "[outli
   const TextUnit* same = UnitOf(norm, moved, "Quyết định số 217-QĐ/TW");
   REQUIRE(same != nullptr);
   CHECK(same->pieces.data() >= moved.pieces.data());
+  CHECK(same->section == "2");  // a view of the section node's path, which moved along
+  CHECK(same->section.data() == NodeAt(moved, "2")->path.data());
   CHECK(UnitText(norm, *same).text.find("218-QĐ/TW của Bộ Chính trị") != std::string::npos);
   o = std::move(moved);
   // The joining space stands for no byte of the file: spans stay exact.
