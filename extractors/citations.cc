@@ -442,12 +442,15 @@ std::vector<std::vector<Mention>> ExtractCitationsEach(const MappedText& norm,
   // StripMarkup has moved their offsets.
   static constexpr char kJoint[] = {'\n', kUnitSeparator, '\n', '\0'};
   MappedTextBuilder joined;
-  size_t total = 0;
+  size_t total = 0, runs = 0;
   for (const TextUnit& u : units) {
     for (const Span& p : u.pieces) total += p.size() + 1;
     total += 3;
+    // A piece and the space after it, and the joint: an upper bound in
+    // practice (a wrapped line's space merges with its pieces' runs).
+    runs += 2 * u.pieces.size() + 1;
   }
-  joined.Reserve(total);
+  joined.Reserve(total, runs);
   for (const TextUnit& u : units) {
     size_t start = joined.size();
     AppendUnitText(norm, u.pieces, joined);

@@ -73,8 +73,12 @@ class MappedTextBuilder {
   size_t size() const { return out_.text.size(); }
   // The original offset just past the last byte appended (0 when none is).
   size_t SourceEnd() const;
-  // Reserves room for `bytes` of text, sparing the copies of growth.
-  void Reserve(size_t bytes) { out_.text.reserve(bytes); }
+  // Reserves room for `bytes` of text and `runs` runs of the map, sparing
+  // the copies of growth (both may still grow past them).
+  void Reserve(size_t bytes, size_t runs = 0) {
+    out_.text.reserve(bytes);
+    out_.map.runs_.reserve(runs);
+  }
   MappedText Finish() &&;
 
  private:

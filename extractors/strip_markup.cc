@@ -78,7 +78,8 @@ size_t MarkupLength(std::string_view s, size_t at) {
 MappedText StripMarkup(const MappedText& in) {
   std::string_view s = in.text;
   MappedTextBuilder b;
-  b.Reserve(s.size());
+  // A dropped tag splits a run: over the corpus's joined texts the runs grow by 3%.
+  b.Reserve(s.size(), in.map.run_count() + in.map.run_count() / 8 + 16);
   size_t copied = 0;
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   for (size_t i = 0; i < s.size();) {
