@@ -15,6 +15,7 @@
 #include "extractors/citations.h"
 #include "extractors/extract_document.h"
 #include "extractors/normalize.h"
+#include "extractors/outline_lines.h"
 
 namespace lexgraph {
 namespace {
@@ -624,6 +625,35 @@ TEST_CASE("Outline cost against extraction alone", "[.outline-cost]") {
                     << "ExtractCitations(StripMarkup(text)) " << extract << " s (1.00)\n"
                     << "BuildOutline " << outline << " s (" << outline / extract << ")\n"
                     << "ExtractDocument " << document << " s (" << document / extract << ")");
+}
+
+TEST_CASE("Segments split glued headings wherever a line stands against the scan's blocks",
+          "[outline]") {
+  // The line end and the '*' of a glued line are found sixteen bytes at a
+  // time: every offset of the line within a block, a line with no '*' right
+  // before one with many, and a last line of markup alone (no segment).
+  struct Glued {
+    std::string line, first, second;
+  };
+  for (const Glued& glued : {Glued{"**I- KẾT QUẢ****1. Sự lãnh đạo**", "I- KẾT QUẢ", "1. Sự lãnh đạo"},
+                             Glued{"**A****B**", "A", "B"}}) {  // shorter than a block
+  for (size_t pad = 0; pad < 40; ++pad) {
+    for (const char* end : {"", "\n", "\n*", "\nvà một dòng sau nó"}) {
+      const std::string text = std::string(pad, 'x') + "\n" + glued.line + end;
+      INFO("pad " << pad << ", end '" << end << "'");
+      std::vector<std::string> pieces;
+      for (const outline_internal::Segment& seg : outline_internal::SplitSegments(text)) {
+        pieces.push_back(text.substr(seg.b, seg.e - seg.b));
+      }
+      std::vector<std::string> want;
+      if (pad > 0) want.push_back(std::string(pad, 'x'));
+      want.push_back(glued.first);
+      want.push_back(glued.second);
+      if (std::string_view(end).size() > 2) want.push_back(std::string(end).substr(1));
+      CHECK(pieces == want);
+    }
+  }
+  }
 }
 
 }  // namespace
