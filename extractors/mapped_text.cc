@@ -23,8 +23,11 @@ void OffsetMap::Append(size_t out, size_t out_len, size_t src, size_t src_len) {
 const OffsetMap::Run* OffsetMap::Find(size_t out) const {
   if (runs_.empty()) return nullptr;
   // The last run that starts at or before `out` (skipping empty-text runs).
-  auto it = std::upper_bound(runs_.begin(), runs_.end(), out,
-                             [](size_t o, const Run& r) { return o < r.out; });
+  // A builder asks most for its last byte: that is in the last run, no search.
+  auto it = runs_.back().out <= out
+                ? runs_.end()
+                : std::upper_bound(runs_.begin(), runs_.end(), out,
+                                   [](size_t o, const Run& r) { return o < r.out; });
   if (it == runs_.begin()) return &runs_.front();
   --it;
   while (it != runs_.begin() && it->out_len == 0) --it;
@@ -90,16 +93,6 @@ void MappedTextBuilder::AppendSlice(const MappedText& from, size_t b, size_t e) 
     }
     out_.text.append(from.text, lo, hi - lo);
   }
-}
-
-size_t MappedTextBuilder::SourceEnd() const {
-  // ToSourceEnd(size) reads the last run holding text: found from the back.
-  const auto& runs = out_.map.runs_;
-  if (out_.text.empty()) return out_.map.ToSourceEnd(0);
-  size_t i = runs.size();
-  while (i > 1 && runs[i - 1].out_len == 0) --i;
-  const OffsetMap::Run& r = runs[i - 1];
-  return r.linear() ? r.src + (out_.text.size() - r.out) : r.src + r.src_len;
 }
 
 void MappedTextBuilder::AppendReplacement(std::string_view text, size_t src, size_t src_len) {

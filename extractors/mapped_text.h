@@ -72,7 +72,7 @@ class MappedTextBuilder {
 
   size_t size() const { return out_.text.size(); }
   // The original offset just past the last byte appended (0 when none is).
-  size_t SourceEnd() const;
+  size_t SourceEnd() const { return out_.map.ToSourceEnd(out_.text.size()); }
   // Reserves room for `bytes` of text and `runs` runs of the map, sparing
   // the copies of growth (both may still grow past them).
   void Reserve(size_t bytes, size_t runs = 0) {
