@@ -45,6 +45,12 @@ bool IsDropped(unsigned char c) {
          c == ')' || c == '\'' || c == '_' || std::isspace(c);
 }
 
+// True iff a curly quote (“ or ”: E2 80 9C, E2 80 9D), which the spelling
+// drops, starts at s[i].
+bool IsCurlyQuoteAt(std::string_view s, size_t i) {
+  return i + 2 < s.size() && s[i] == '\xE2' && s[i + 1] == '\x80' && (s[i + 2] == '\x9C' || s[i + 2] == '\x9D');
+}
+
 }  // namespace
 
 std::span<const RelationCue> RelationCues() { return kRelationCues; }
@@ -85,8 +91,7 @@ std::string CueSpellingOfFolded(std::string_view folded) {
         after_space = false;
         continue;
       }
-      bool quote = p[i] == 0xE2 && i + 2 < n && p[i + 1] == 0x80 && (p[i + 2] == 0x9C || p[i + 2] == 0x9D);
-      if (!quote) {
+      if (!IsCurlyQuoteAt(folded, i)) {
         *o++ = static_cast<char>(p[i]);
         after_space = false;
         continue;
@@ -221,12 +226,13 @@ int StatedCadenceOfFolded(std::string_view folded) {
   // do are spelled.
   auto past_dropped = [folded](size_t i) {  // the first byte from `i` on the spelling keeps
     while (i < folded.size()) {
-      std::string_view quote = folded.substr(i, 3);
-      size_t skip = IsDropped(static_cast<unsigned char>(folded[i])) ? 1
-                    : quote == "\xE2\x80\x9C" || quote == "\xE2\x80\x9D" ? 3
-                                                                            : 0;
-      if (skip == 0) break;
-      i += skip;
+      if (IsDropped(static_cast<unsigned char>(folded[i]))) {
+        ++i;
+      } else if (IsCurlyQuoteAt(folded, i)) {
+        i += 3;
+      } else {
+        break;
+      }
     }
     return i;
   };
