@@ -44,6 +44,7 @@ std::string Snippet(std::string_view s, size_t n) {
 
 struct Printer {
   const std::string& source;
+  const MappedText& norm;  // the text `outline` was built from
   const Outline& outline;
   std::vector<std::vector<const Mention*>> by_node;
   bool json;
@@ -53,7 +54,8 @@ struct Printer {
     const OutlineNode& n = outline.nodes[i];
     out += "{\"source\":" + JsonString(source) + ",\"index\":" + std::to_string(i) +
            ",\"path\":" + JsonString(n.path) + ",\"kind\":\"" + NodeKindName(n.kind) +
-           "\",\"label\":" + JsonOrNull(n.label) + ",\"title\":" + JsonOrNull(n.title) +
+           "\",\"label\":" + JsonOrNull(NodeLabel(norm, n)) +
+           ",\"title\":" + JsonOrNull(NodeTitle(norm, n)) +
            ",\"start\":" + std::to_string(n.span.start) + ",\"end\":" + std::to_string(n.span.end) +
            ",\"parent\":" + (n.parent < 0 ? "null" : std::to_string(n.parent)) +
            ",\"depth\":" + std::to_string(depth) +
@@ -70,8 +72,9 @@ struct Printer {
     std::string indent(2 * depth, ' ');
     std::string name = n.kind == NodeKind::kParagraph ? "¶" : n.path;
     out += indent + name + "  " + NodeKindName(n.kind);
-    if (!n.label.empty()) out += "  " + n.label;
-    if (!n.title.empty()) out += "  " + Snippet(n.title, 80);
+    std::string label = NodeLabel(norm, n), title = NodeTitle(norm, n);
+    if (!label.empty()) out += "  " + label;
+    if (!title.empty()) out += "  " + Snippet(title, 80);
     out += "  [" + std::to_string(n.span.start) + "," + std::to_string(n.span.end) + ")";
     if (!n.task_id.empty()) out += "  task " + n.task_id;
     out += '\n';
@@ -111,7 +114,7 @@ int RunOutline(const Args& args) {
   size_t count = 0;
   for (const std::vector<Mention>& unit : mentions) count += unit.size();
   if (Status s = CheckMentionCount(count, path); !s.ok()) return UsageError(s.message());
-  Printer p{path, outline, std::vector<std::vector<const Mention*>>(outline.nodes.size()), json,
+  Printer p{path, *text, outline, std::vector<std::vector<const Mention*>>(outline.nodes.size()), json,
             ""};
   for (size_t u = 0; u < mentions.size(); ++u) {
     for (const Mention& m : mentions[u]) p.by_node[outline.units[u].node].push_back(&m);

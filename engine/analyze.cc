@@ -33,7 +33,8 @@ bool IsKept(const OutlineNode& n) {
 }
 
 // Sections and tasks in outline order; a path seen twice keeps its first node.
-std::vector<SectionInfo> SectionsOf(const Outline& outline) {
+// REQUIRES: `outline` was built from `norm`.
+std::vector<SectionInfo> SectionsOf(const MappedText& norm, const Outline& outline) {
   std::vector<SectionInfo> out;
   std::set<std::string> seen;
   for (const OutlineNode& n : outline.nodes) {
@@ -41,8 +42,8 @@ std::vector<SectionInfo> SectionsOf(const Outline& outline) {
     SectionInfo s;
     s.path = n.path;
     s.kind = NodeKindName(n.kind);
-    s.label = n.label;
-    s.title = n.title;
+    s.label = NodeLabel(norm, n);
+    s.title = NodeTitle(norm, n);
     s.span = n.span;
     s.task = !n.task_id.empty();
     for (int p = n.parent; p > 0; p = outline.nodes[p].parent) {
@@ -142,7 +143,7 @@ Result<SourceAnalysis> AnalyzeSource(std::string_view bytes, std::string path,
   a.path = std::move(path);
   a.content_hash = ContentHash(bytes);
   a.size = bytes.size();
-  a.sections = SectionsOf(outline);
+  a.sections = SectionsOf(*norm, outline);
   std::vector<Mention> mentions = ExtractDocument(*norm, outline);
   if (Status s = CheckMentionCount(mentions.size(), a.path); !s.ok()) return s;
   for (Mention& m : mentions) {

@@ -34,6 +34,35 @@ const char* NodeKindName(NodeKind kind) {
   return kNames[static_cast<int>(kind)];
 }
 
+std::string NodeLabel(const MappedText& norm, const OutlineNode& node) {
+  if (node.kind == NodeKind::kRecipients) return "Nơi nhận";
+  std::string out;
+  outline_internal::AppendSpelled(std::string_view(norm.text).substr(node.label.line.start, node.label.line.size()),
+                                  node.label.spelling, out);
+  return out;
+}
+
+std::string NodeTitle(const MappedText& norm, const OutlineNode& node) {
+  std::string scratch;
+  return std::string(NodeTitleView(norm, node, scratch));
+}
+
+std::string_view NodeTitleView(const MappedText& norm, const OutlineNode& node,
+                               std::string& scratch) {
+  using namespace outline_internal;
+  std::string_view text = norm.text;
+  const NodeText& t = node.title;
+  std::string_view line = text.substr(t.line.start, t.line.size());
+  if (t.spelling == Spelling::kAsIs && t.more.empty()) return line;
+  scratch.clear();
+  AppendSpelled(line, t.spelling, scratch);
+  for (const Span& p : t.more) {
+    scratch += ' ';
+    scratch += TrimMarkup(text.substr(p.start, p.size()));
+  }
+  return scratch;
+}
+
 Outline BuildOutline(const MappedText& norm) {
   using namespace outline_internal;
   std::vector<Segment> segments = SplitSegments(norm.text);

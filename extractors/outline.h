@@ -42,15 +42,34 @@ enum class NodeKind {
 };
 const char* NodeKindName(NodeKind kind);  // "part", "article", ...
 
+// How a label or a title is spelled from its bytes of the normalized text.
+enum class Spelling : unsigned char {
+  kAsIs,     // the bytes as they stand
+  kNoStars,  // '*' dropped: emphasis inside a heading ("MỤC** TIÊU")
+  kLabel,    // '*', '\\' and '"' dropped: a label without its markup ("**1**." -> "1.")
+};
+
+// A node's label or title where it stands in the normalized text, not a copy
+// (NodeLabel and NodeTitle spell it): its bytes on the heading's line, markup
+// at their ends already cut off, and for the title of a heading wrapped over
+// several lines, the lines it goes on to.
+struct NodeText {
+  Span line;  // bytes of the normalized text; empty for none
+  Spelling spelling = Spelling::kAsIs;
+  // Title only: the next pieces of the heading's unit, each joined by one
+  // space without the markup at its ends. A view into Outline::pieces.
+  std::span<const Span> more;
+};
+
 struct OutlineNode {
   NodeKind kind = NodeKind::kParagraph;
   // Sections: "P2/II/6", "C2/D5/K1/a". Items: section path + "#k" (k from 1
   // in text order within the section; "#2.1" for a "+" under item 2).
   // Paragraphs: the path of their section. Footnotes: marker's section + "^N".
   std::string path;
-  std::string label;  // the numbering as written: "Phần thứ hai", "II-", "Điều 5.", "-"
-  std::string title;  // heading text after the label, markup dropped
-  Span span;          // bytes of the original file; a section covers its subtree
+  NodeText label;  // the numbering as written: "Phần thứ hai", "II-", "Điều 5.", "-"
+  NodeText title;  // heading text after the label, markup dropped
+  Span span;       // bytes of the original file; a section covers its subtree
   int parent = -1;    // index into Outline::nodes; -1 for the root
   std::vector<int> children;
   std::optional<int> footnote;  // for kFootnote: its number
@@ -72,8 +91,8 @@ struct TextUnit {
   int node = 0;                 // the node the unit belongs to
 };
 
-// Move-only: the units view its `pieces` and its nodes' paths (a move keeps
-// them where they are, a copy would not).
+// Move-only: the units and the nodes' titles view its `pieces`, the units its
+// nodes' paths (a move keeps them where they are, a copy would not).
 struct Outline {
   std::vector<OutlineNode> nodes;  // nodes[0] is the document root
   std::vector<TextUnit> units;     // in text order of their first byte
@@ -105,6 +124,18 @@ Outline BuildOutline(const MappedText& norm);
 // without section and footnote, and a citation cut by a footnote block or a
 // page break stays cut. REQUIRES: as BuildOutline.
 Outline FlatOutline(const MappedText& norm);
+
+// The label and the title of `node` as written ("" for none): "Nơi nhận" for
+// the Nơi nhận list, else spelled from its NodeText. REQUIRES: `norm` is the
+// text the node's outline was built from. Allocates: for output, not for a
+// scan over every node.
+std::string NodeLabel(const MappedText& norm, const OutlineNode& node);
+std::string NodeTitle(const MappedText& norm, const OutlineNode& node);
+// The title of `node` without a copy when it is one line spelled as it
+// stands (most are); else spelled into `scratch`. The view lives as long as
+// `norm` and `scratch`. REQUIRES: as NodeTitle.
+std::string_view NodeTitleView(const MappedText& norm, const OutlineNode& node,
+                               std::string& scratch);
 
 // The text of `unit`: its pieces joined by one space each (the space stands
 // for the blank between them, or for nothing across a cut), mapped into the

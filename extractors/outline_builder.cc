@@ -56,6 +56,20 @@ std::string_view OutlineBuilder::Text(const Segment& seg) const {
   return text_.substr(seg.b, seg.e - seg.b);
 }
 
+Span OutlineBuilder::RangeOf(std::string_view part) const {
+  size_t b = static_cast<size_t>(part.data() - text_.data());
+  return {b, b + part.size()};
+}
+
+NodeText OutlineBuilder::LabelOf(size_t b, size_t e) const {
+  return {RangeOf(TrimMarkup(text_.substr(b, e - b))), Spelling::kLabel, {}};
+}
+
+void OutlineBuilder::SetTitle(int node, std::string_view title, Spelling how) {
+  d_.nodes[node].title = {RangeOf(title), how, {}};
+  d_.info[node].title_size = SpelledSize(title, how);
+}
+
 int OutlineBuilder::NewNode(NodeKind kind, int parent, std::string key) {
   OutlineNode& n = d_.nodes.emplace_back();  // built in place: a node is large
   n.kind = kind;
@@ -137,7 +151,7 @@ void OutlineBuilder::Add(const Segment& seg, const Marker& m, const Lookahead& n
     case Kind::kRecipients:
       OpenZone(NodeKind::kRecipients, "recipients");
       recipients_ = zone_;
-      d_.nodes[zone_].label = "Nơi nhận";
+      // Its label is "Nơi nhận" whatever the spelling (NodeLabel).
       NewUnit(zone_, seg, seg.b);
       body_ = -1;
       break;
@@ -220,7 +234,7 @@ bool OutlineBuilder::TakePendingTitle(const Segment& seg, const Marker& m) {
   }
   int node = pending_title_;
   pending_title_ = -1;
-  d_.nodes[node].title = std::string(TitleAfterLabel(Text(seg)));
+  SetTitle(node, TitleAfterLabel(Text(seg)), Spelling::kAsIs);
   d_.info[node].e = seg.e;
   SetBody(NewUnit(node, seg, seg.b));
   return true;

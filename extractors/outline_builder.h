@@ -33,6 +33,11 @@ struct UnitDraft {
 struct NodeDraft {
   std::string key;      // path key: "P2", "II", "3", "D5", "K1", "a", "PL1", "header"
   size_t b = 0, e = 0;  // the heading or first line, in the normalized text
+  size_t title_size = 0;  // bytes of the node's title as spelled (NodeTitle)
+  // A heading wrapped over lines: its title goes on over pieces 1 to
+  // title_more of unit title_unit (FinishOutline makes them NodeText::more).
+  int title_unit = -1;
+  int title_more = 0;
   int rank = 0;         // sections only: a new section closes open ones of equal or lower rank
   bool numbered_paragraph = false;  // "1. Ban thường vụ … ." : a sentence, not a heading
   std::string last_letter;          // key of the last letter section opened under this node
@@ -75,6 +80,12 @@ class OutlineBuilder {
   void AddPiece(int unit, Span piece);
   bool Complete(int unit) const;
   std::string_view Text(const Segment& seg) const;
+  // Where `part`, a view into the text, stands in it.
+  Span RangeOf(std::string_view part) const;
+  // The label written in [b, e) of the text, without its markup.
+  NodeText LabelOf(size_t b, size_t e) const;
+  // Sets the title of `node` to `title`, a view into the text, spelled `how`.
+  void SetTitle(int node, std::string_view title, Spelling how);
 
   void OpenSection(const Segment& seg, const Marker& m);
   void OpenAppendix(const Segment& seg, const Marker& m, std::string key);
@@ -124,7 +135,8 @@ class OutlineBuilder {
   int titles_ = 0, attachments_ = 0, appendices_ = 0;
 };
 
-// Paths, footnote attachment, tasks, spans and units' MappedText.
+// Paths, footnote attachment, tasks, spans, the units' pieces and the titles
+// of wrapped headings.
 Outline FinishOutline(const MappedText& norm, Draft draft);
 
 }  // namespace lexgraph::outline_internal

@@ -220,6 +220,17 @@ std::vector<Span> GroupPieces(const Draft& d, std::vector<size_t>& starts) {
   return grouped;
 }
 
+// The lines a wrapped heading's title goes on to: the pieces after the
+// first of its unit (ExtendHeading).
+void SetWrappedTitles(const Draft& d, const std::vector<size_t>& starts, Outline& out) {
+  std::span<const Span> all(out.pieces);
+  for (size_t i = 1; i < out.nodes.size(); ++i) {
+    const NodeDraft& info = d.info[i];
+    if (info.title_more == 0) continue;
+    out.nodes[i].title.more = all.subspan(starts[info.title_unit] + 1, info.title_more);
+  }
+}
+
 }  // namespace
 
 Outline FinishOutline(const MappedText& norm, Draft d) {
@@ -235,9 +246,10 @@ Outline FinishOutline(const MappedText& norm, Draft d) {
   for (size_t i = 1; i < out.nodes.size(); ++i) {
     out.nodes[out.nodes[i].parent].children.push_back(static_cast<int>(i));
   }
-  MarkTasks(d, out);
+  out.pieces = std::move(pieces);  // the units and titles view it: it is not resized after this
+  SetWrappedTitles(d, starts, out);
+  MarkTasks(norm, d, out);
   SetSpans(norm, d, out);
-  out.pieces = std::move(pieces);  // the units view it: it is not resized after this
   out.units.reserve(d.units.size());
   for (size_t i = 0; i < d.units.size(); ++i) {
     const UnitDraft& u = d.units[i];

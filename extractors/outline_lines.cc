@@ -200,10 +200,35 @@ std::string_view TitleAfterLabel(std::string_view s) {
   return TrimMarkup(s);
 }
 
-std::string LabelText(std::string_view s) {
-  std::string out(TrimMarkup(s));
-  std::erase_if(out, [](char c) { return c == '*' || c == '\\' || c == '"'; });
-  return out;
+namespace {
+
+bool Dropped(char c, Spelling how) {
+  switch (how) {
+    case Spelling::kAsIs:
+      return false;
+    case Spelling::kNoStars:
+      return c == '*';
+    case Spelling::kLabel:
+      return c == '*' || c == '\\' || c == '"';
+  }
+  return false;
+}
+
+}  // namespace
+
+void AppendSpelled(std::string_view s, Spelling how, std::string& out) {
+  if (how == Spelling::kAsIs) {
+    out += s;
+    return;
+  }
+  for (char c : s) {
+    if (!Dropped(c, how)) out += c;
+  }
+}
+
+size_t SpelledSize(std::string_view s, Spelling how) {
+  if (how == Spelling::kAsIs) return s.size();
+  return static_cast<size_t>(std::count_if(s.begin(), s.end(), [how](char c) { return !Dropped(c, how); }));
 }
 
 int SuperscriptNumberAt(std::string_view s, size_t i, size_t* len) {

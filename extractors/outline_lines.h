@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "extractors/outline.h"
+
 namespace lexgraph::outline_internal {
 
 struct Segment {
@@ -32,8 +34,10 @@ std::string_view TrimMarkup(std::string_view s);
 bool EndsSentence(std::string_view s);
 // The title after a label: ". Phạm vi**" -> "Phạm vi"; "- NHẬN XÉT" -> "NHẬN XÉT".
 std::string_view TitleAfterLabel(std::string_view s);
-// A label as written without its markup: "**1**." -> "1.".
-std::string LabelText(std::string_view s);
+// `s` as `how` spells it (outline.h), appended to `out`; SpelledSize: the
+// size that would take, without spelling it.
+void AppendSpelled(std::string_view s, Spelling how, std::string& out);
+size_t SpelledSize(std::string_view s, Spelling how);
 // Reads superscript digits ("¹²") at `i`: their value, or 0; *len gets their bytes.
 int SuperscriptNumberAt(std::string_view s, size_t i, size_t* len);
 // True iff the first letter is lowercase / every letter is uppercase.

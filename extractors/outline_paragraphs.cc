@@ -44,7 +44,7 @@ void OutlineBuilder::StartItem(const Segment& seg, const Marker& m) {
   int node = NewNode(NodeKind::kItem, parent, "");
   d_.info[node].b = seg.b;
   d_.info[node].e = seg.e;
-  d_.nodes[node].label = LabelText(text_.substr(seg.b, m.body - seg.b));
+  d_.nodes[node].label = LabelOf(seg.b, m.body);
   if (m.depth == 0) last_item_ = node;
   SetBody(NewUnit(node, seg, m.body));
 }
@@ -56,7 +56,7 @@ void OutlineBuilder::StartNote(const Segment& seg, const Marker& m) {
   d_.info[node].b = seg.b;
   d_.info[node].e = seg.e;
   d_.nodes[node].footnote = m.number;
-  d_.nodes[node].label = LabelText(text_.substr(seg.b, m.body - seg.b));
+  d_.nodes[node].label = LabelOf(seg.b, m.body);
   int unit = NewUnit(node, seg, m.body);
   d_.units[unit].note = m.number;
   d_.units[unit].paren_note = m.kind == MarkerKind::kParenNumber;
@@ -67,15 +67,19 @@ void OutlineBuilder::StartNote(const Segment& seg, const Marker& m) {
 
 // A heading wrapped over two lines ("**I. MỤC ĐÍCH,\nYÊU CẦU**") keeps
 // its whole title.
+// The title's first line is the first piece of `unit` (OpenSection,
+// TakePendingTitle) and each line it goes on to the next: the line before
+// ends where the unit's last piece does, and `seg` is appended to it next.
 void OutlineBuilder::ExtendHeading(int unit, const Segment& seg) {
-  OutlineNode& n = d_.nodes[d_.units[unit].node];
-  NodeDraft& info = d_.info[d_.units[unit].node];
-  bool heading = info.rank > 0 && !n.title.empty() && info.e == d_.units[unit].last.end;
-  if (!heading || info.numbered_paragraph || n.title.size() > 300) return;
+  int node = d_.units[unit].node;
+  NodeDraft& info = d_.info[node];
+  bool heading = info.rank > 0 && info.title_size > 0 && info.e == d_.units[unit].last.end;
+  if (!heading || info.numbered_paragraph || info.title_size > 300) return;
   // "Điều 3. Giải thích từ ngữ" stands on its line; a wrapped one goes on lowercase.
-  if (n.kind == NodeKind::kArticle && !StartsLowercase(Text(seg))) return;
-  n.title += " ";
-  n.title += TrimMarkup(Text(seg));  // "- 2030 …" keeps its dash
+  if (d_.nodes[node].kind == NodeKind::kArticle && !StartsLowercase(Text(seg))) return;
+  info.title_size += 1 + TrimMarkup(Text(seg)).size();  // "- 2030 …" keeps its dash
+  info.title_unit = unit;
+  ++info.title_more;
   info.e = seg.e;
 }
 

@@ -58,17 +58,22 @@ void OutlineBuilder::OpenSection(const Segment& seg, const Marker& m) {
   info.rank = k.rank;
   info.b = seg.b;
   info.e = seg.e;
-  n.label = LabelText(text_.substr(seg.b, m.body - seg.b));
-  n.title = std::string(TitleAfterLabel(text_.substr(m.body, seg.e - m.body)));
-  // "MỤC** TIÊU": emphasis inside a heading (asked first: a find is a fast scan).
-  if (n.title.find('*') != std::string::npos) std::erase(n.title, '*');
+  n.label = LabelOf(seg.b, m.body);
+  std::string_view title = TitleAfterLabel(text_.substr(m.body, seg.e - m.body));
+  // "MỤC** TIÊU": emphasis inside a heading (asked first: a find is a fast
+  // scan). Only such a title is spelled here, to read its end.
+  bool stars = title.find('*') != std::string_view::npos;
+  std::string spelled;
+  if (stars) AppendSpelled(title, Spelling::kNoStars, spelled);
+  std::string_view as_read = stars ? std::string_view(spelled) : title;
+  SetTitle(node, title, stars ? Spelling::kNoStars : Spelling::kAsIs);
   bool numbered = k.kind == NodeKind::kArabic || k.kind == NodeKind::kLetter;
-  info.numbered_paragraph = numbered && (EndsSentence(n.title) || n.title.size() > 200);
+  info.numbered_paragraph = numbered && (EndsSentence(as_read) || as_read.size() > 200);
   stack_.push_back(node);
   zone_ = -1;
   recipients_ = -1;
   header_done_ = true;
-  if (n.title.empty()) pending_title_ = node;
+  if (as_read.empty()) pending_title_ = node;
   SetBody(NewUnit(node, seg, m.body));
 }
 
@@ -79,14 +84,17 @@ void OutlineBuilder::OpenAppendix(const Segment& seg, const Marker& m, std::stri
   d_.info[node].b = seg.b;
   d_.info[node].e = seg.e;
   bool titled_by_type = m.kind == Kind::kTitle;  // "KẾ HOẠCH …" issued with the document
-  n.label = LabelText(text_.substr(seg.b, (titled_by_type ? seg.e : m.body) - seg.b));
-  n.title = titled_by_type ? n.label
-                           : std::string(TitleAfterLabel(text_.substr(m.body, seg.e - m.body)));
+  n.label = LabelOf(seg.b, titled_by_type ? seg.e : m.body);
+  if (titled_by_type) {
+    SetTitle(node, text_.substr(n.label.line.start, n.label.line.size()), Spelling::kLabel);
+  } else {
+    SetTitle(node, TitleAfterLabel(text_.substr(m.body, seg.e - m.body)), Spelling::kAsIs);
+  }
   stack_.push_back(node);
   zone_ = -1;
   recipients_ = -1;
   header_done_ = true;
-  if (n.title.empty()) pending_title_ = node;
+  if (d_.info[node].title_size == 0) pending_title_ = node;
   SetBody(NewUnit(node, seg, titled_by_type ? seg.b : m.body));
 }
 
@@ -98,7 +106,7 @@ void OutlineBuilder::OnTitle(const Segment& seg, const Marker& m, bool issued_wi
   if (titles_ == 0 && stack_.empty()) {
     ++titles_;
     OpenZone(NodeKind::kTitle, "title");
-    d_.nodes[zone_].title = std::string(TrimMarkup(Text(seg)));
+    SetTitle(zone_, TrimMarkup(Text(seg)), Spelling::kAsIs);
     title_unit_ = NewUnit(zone_, seg, seg.b);
     SetBody(title_unit_);
   } else if (zone == NodeKind::kSignature || zone == NodeKind::kRecipients || issued_with) {

@@ -50,16 +50,18 @@ bool IsProgrammeTitle(std::string_view title) {
   return false;
 }
 
-void MarkTasks(const Draft& d, Outline& out) {
+void MarkTasks(const MappedText& norm, const Draft& d, Outline& out) {
   size_t n = out.nodes.size();
   std::vector<char> programme(n, 0), provision(n, 0);
+  std::string scratch;  // a title that is not one line as written
   for (size_t i = 1; i < n; ++i) {
     OutlineNode& node = out.nodes[i];
     if (node.kind == NodeKind::kFootnote) continue;
     int p = node.parent;
     provision[i] = provision[p] || IsProvision(node.kind);
     if (provision[i]) continue;  // no tasks in a legal text: skip the title scan
-    programme[i] = programme[p] || (IsSection(node.kind) && IsProgrammeTitle(node.title));
+    programme[i] = programme[p] ||
+                   (IsSection(node.kind) && IsProgrammeTitle(NodeTitleView(norm, node, scratch)));
     if (!programme[i]) continue;
     bool item = node.kind == NodeKind::kItem;
     bool numbered = d.info[i].numbered_paragraph && !HasSectionChild(out, static_cast<int>(i));

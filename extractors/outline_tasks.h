@@ -15,7 +15,8 @@ namespace lexgraph::outline_internal {
 // True iff a section with this title holds the tasks of a programme or plan.
 bool IsProgrammeTitle(std::string_view title);
 
-// REQUIRES: `out` has its paths and children. Sets task_id and out.tasks.
-void MarkTasks(const Draft& d, Outline& out);
+// REQUIRES: `out` has its paths, children and titles, read from `norm`.
+// Sets task_id and out.tasks.
+void MarkTasks(const MappedText& norm, const Draft& d, Outline& out);
 
 }  // namespace lexgraph::outline_internal

@@ -165,7 +165,7 @@ TEST_CASE("Outline splits headings the converter glued together", "[outline]") {
     const OutlineNode* n = NodeAt(o, c.path);
     REQUIRE(n != nullptr);
     CHECK(n->kind == c.kind);
-    CHECK(n->title == c.title);
+    CHECK(NodeTitle(norm, *n) == c.title);
   }
 }
 
@@ -273,7 +273,7 @@ TEST_CASE("Outline reads a State legal text: Căn cứ, Chương, Mục, Điều
         "Chủ hộ kinh doanh nộp thuế theo phương pháp kê khai theo Nghị "
         "định số 09/1998/NĐ-CP;");
   REQUIRE(NodeAt(o, "PL2") != nullptr);
-  CHECK(NodeAt(o, "PL2")->title == "MẪU BÁO CÁO");
+  CHECK(NodeTitle(norm, *NodeAt(o, "PL2")) == "MẪU BÁO CÁO");
   CHECK(o.tasks.empty());  // provisions of a decree are not tasks
 }
 
@@ -327,7 +327,7 @@ void CheckCase(const OutlineCase& c) {
     const OutlineNode* n = NodeAt(o, w.path);
     REQUIRE(n != nullptr);
     CHECK(n->kind == w.kind);
-    CHECK(n->title.substr(0, w.title_start.size()) == w.title_start);
+    CHECK(NodeTitle(norm, *n).substr(0, w.title_start.size()) == w.title_start);
   }
   for (const std::string& path : c.absent) {
     INFO("absent " << path);
