@@ -169,6 +169,42 @@ TEST_CASE("Outline splits headings the converter glued together", "[outline]") {
   }
 }
 
+// Labels and titles are ranges of the text: spelled on demand, without
+// their markup, a wrapped heading's title over all its lines.
+TEST_CASE("Outline spells labels and titles from the text", "[outline]") {
+  MappedText norm = Norm(
+      "**I. KẾT QUẢ THỰC HIỆN CÁC\nNHIỆM VỤ CỦA KẾ HOẠCH SỐ 12-KH/TU\n_NĂM 2024_**\n\n"
+      "- Triển khai Chỉ thị số 05-CT/TW.\n\n"
+      "**II- MỤC** TIÊU **CHUNG**\n\n"
+      "**1\\.** Đến năm 2030 hoàn thành Nghị quyết số 57-NQ/TW.\n\n"
+      "Nơi nhận:\n- Như trên;\n");
+  Outline o = BuildOutline(norm);
+  const OutlineNode* wrapped = NodeAt(o, "I");
+  REQUIRE(wrapped != nullptr);
+  CHECK(NodeLabel(norm, *wrapped) == "I.");
+  CHECK(NodeTitle(norm, *wrapped) == "KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ CỦA KẾ HOẠCH SỐ 12-KH/TU NĂM 2024");
+  // "NHIỆM VỤ" stands on the second line only: the bullet is a task all the same.
+  REQUIRE(o.tasks.size() == 1);
+  CHECK(o.nodes[o.tasks[0]].path == "I#1");
+  const OutlineNode* starred = NodeAt(o, "II");
+  REQUIRE(starred != nullptr);
+  CHECK(NodeLabel(norm, *starred) == "II-");
+  CHECK(NodeTitle(norm, *starred) == "MỤC TIÊU CHUNG");
+  const OutlineNode* escaped = NodeAt(o, "II/1");
+  REQUIRE(escaped != nullptr);
+  CHECK(NodeLabel(norm, *escaped) == "1.");
+  CHECK(NodeTitle(norm, *escaped) == "Đến năm 2030 hoàn thành Nghị quyết số 57-NQ/TW.");
+  // A title of one line as written is a view of the text, not a copy.
+  std::string scratch;
+  std::string_view view = NodeTitleView(norm, *escaped, scratch);
+  CHECK(view.data() >= norm.text.data());
+  CHECK(view.data() + view.size() <= norm.text.data() + norm.text.size());
+  CHECK(scratch.empty());
+  const OutlineNode* recipients = NodeAt(o, "recipients");
+  REQUIRE(recipients != nullptr);
+  CHECK(NodeLabel(norm, *recipients) == "Nơi nhận");
+}
+
 TEST_CASE("Outline lifts footnotes out and joins the sentence they cut", "[outline]") {
   MappedText norm = Norm(
       "## 2. Công tác dân vận\n\n"
