@@ -5,7 +5,9 @@
 #include <optional>
 #include <set>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "engine/document_facts.h"
 #include "engine/graph_ids.h"
@@ -29,7 +31,12 @@ class Group {
   Group(const SourceAnalysis& a, WriteBatch& batch) : a_(a), batch_(batch) {}
 
   void PutNode(std::string id, NodeKind kind, std::string props) {
-    if (nodes_.insert(id).second) batch_.PutNode({std::move(id), kind, std::move(props)});
+    if (nodes_.insert(id).second) PutNewNode(std::move(id), kind, std::move(props));
+  }
+  // REQUIRES: no node with `id` is put in this group, before or after
+  // (section ids: each path once; no other node's id starts "sec:").
+  void PutNewNode(std::string id, NodeKind kind, std::string props) {
+    batch_.PutNode({std::move(id), kind, std::move(props)});
   }
   void PutEdge(std::string from, EdgeKind kind, std::string to, uint32_t seq, std::string props) {
     batch_.PutEdge({std::move(from), kind, std::move(to), {}, seq, std::move(props)});
@@ -47,41 +54,61 @@ class Group {
   std::set<IndexEntry> index_;
 };
 
-// Section paths, as views into the SourceAnalysis being written. Hashed: a
-// law has thousands of sections.
-using PathSet = std::unordered_set<std::string_view>;
-
 // The sections worth a node: those a mention hangs from, every task, and
 // their ancestors (so part_of chains reach the source). A law's thousands of
-// uncited clauses stay out of the graph.
-PathSet CitedSections(const SourceAnalysis& a) {
-  PathSet keep;
-  for (const AnalyzedMention& m : a.mentions) {
-    keep.insert(m.task_id.empty() ? m.mention.section : m.task_id);
+// uncited clauses stay out of the graph. Kept by path: when two sections
+// share a path, both are kept or neither. Views into the SourceAnalysis.
+class CitedSections {
+ public:
+  explicit CitedSections(const SourceAnalysis& a)
+      : first_of_(a.sections.size()), kept_(a.sections.size()) {
+    first_.reserve(a.sections.size());
+    for (size_t i = 0; i < a.sections.size(); ++i) {
+      first_of_[i] = first_.emplace(a.sections[i].path, i).first->second;
+    }
+    for (const AnalyzedMention& m : a.mentions) {
+      Keep(m.task_id.empty() ? m.mention.section : m.task_id);
+    }
+    for (size_t i = a.sections.size(); i-- > 0;) {
+      const SectionInfo& s = a.sections[i];
+      if (s.task) kept_[first_of_[i]] = true;
+      if (kept_[first_of_[i]] && !s.parent_path.empty()) Keep(s.parent_path);
+    }
   }
-  PathSet all;
-  for (const SectionInfo& s : a.sections) all.insert(s.path);
-  for (auto it = a.sections.rbegin(); it != a.sections.rend(); ++it) {
-    if (it->task) keep.insert(it->path);
-    if (keep.count(it->path) && !it->parent_path.empty()) keep.insert(it->parent_path);
+  // True iff a section has `path` and is kept.
+  bool Kept(std::string_view path) const {
+    auto it = first_.find(path);
+    return it != first_.end() && kept_[it->second];
   }
-  std::erase_if(keep, [&](std::string_view p) { return !all.count(p); });
-  return keep;
-}
+  // True iff a.sections[i] is kept; `first`: it is the first with its path.
+  bool KeptAt(size_t i, bool* first) const {
+    *first = first_of_[i] == i;
+    return kept_[first_of_[i]];
+  }
 
-// Writes the kept sections; returns their paths, where mentions may hang.
-PathSet WriteSections(Group& g) {
-  const SourceAnalysis& a = g.analysis();
-  PathSet keep = CitedSections(a);
-  std::string source = SourceId(a.path);
-  for (const SectionInfo& s : a.sections) {
-    if (!keep.count(s.path)) continue;
-    std::string id = SectionId(a.path, s.path);
-    g.PutNode(id, NodeKind::kSection, EncodeSection(s));
-    std::string parent = s.parent_path.empty() ? source : SectionId(a.path, s.parent_path);
-    g.PutEdge(id, EdgeKind::kPartOf, parent, 0, "");
+ private:
+  void Keep(std::string_view path) {
+    if (auto it = first_.find(path); it != first_.end()) kept_[it->second] = true;
   }
-  return keep;
+
+  std::unordered_map<std::string_view, size_t> first_;  // path -> its first section
+  std::vector<size_t> first_of_;                         // section -> the first with its path
+  std::vector<bool> kept_;                               // by first section
+};
+
+// Writes the kept sections, each path's node once.
+void WriteSections(Group& g, const CitedSections& cited) {
+  const SourceAnalysis& a = g.analysis();
+  std::string source = SourceId(a.path);
+  for (size_t i = 0; i < a.sections.size(); ++i) {
+    const SectionInfo& s = a.sections[i];
+    bool first = false;
+    if (!cited.KeptAt(i, &first)) continue;
+    std::string id = SectionId(a.path, s.path);
+    if (first) g.PutNewNode(id, NodeKind::kSection, EncodeSection(s));
+    std::string parent = s.parent_path.empty() ? source : SectionId(a.path, s.parent_path);
+    g.PutEdge(std::move(id), EdgeKind::kPartOf, std::move(parent), 0, "");
+  }
 }
 
 // The issuer code of the number, also when resolution supplied the code
@@ -123,7 +150,7 @@ std::map<int, std::vector<Finding>> FindingsByMention(const SourceAnalysis& a) {
   return out;
 }
 
-void WriteMentions(Group& g, const PathSet& sections) {
+void WriteMentions(Group& g, const CitedSections& sections) {
   const SourceAnalysis& a = g.analysis();
   std::map<int, std::vector<Finding>> findings = FindingsByMention(a);
   for (size_t i = 0; i < a.mentions.size(); ++i) {
@@ -136,7 +163,7 @@ void WriteMentions(Group& g, const PathSet& sections) {
     bool self = m.kind == MentionKind::kSelf;
     if (!self && am.doc_key == a.self_key) continue;
     std::string holder = am.task_id.empty() ? m.section : am.task_id;
-    std::string from = !self && sections.count(holder) ? SectionId(a.path, holder) : SourceId(a.path);
+    std::string from = !self && sections.Kept(holder) ? SectionId(a.path, holder) : SourceId(a.path);
     MentionRecord r;
     r.kind = MentionKindName(m.kind);
     r.span = m.head;
@@ -230,7 +257,8 @@ Status GraphWriter::Add(const SourceAnalysis& analyzed, int64_t ingested_at, Wri
   Group g(a, batch);
   for (const auto& [termless, key] : resolved) g.PutIndex(kIndexByTermless, termless, DocumentId(key));
   g.PutNode(SourceId(a.path), NodeKind::kSource, EncodeSource(RecordOf(a)));
-  PathSet sections = WriteSections(g);
+  CitedSections sections(a);
+  WriteSections(g, sections);
   for (const DocumentFacts& f : a.documents) {
     Result<DocumentFacts> merged = Merged(f);
     if (!merged.ok()) return merged.status();

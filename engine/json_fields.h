@@ -12,6 +12,7 @@
 
 #include "base/status.h"
 #include "engine/analysis.h"
+#include "engine/json_text.h"
 
 namespace lexgraph::json_fields {
 
@@ -37,6 +38,18 @@ inline std::optional<int> Int(const json& j, const char* key) {
 inline json EvidenceJson(const Evidence& e) {
   return {{"source", e.source},   {"section", OrNull(e.section)}, {"footnote", OrNull(e.footnote)},
           {"text", e.text},       {"start", e.span.start},        {"end", e.span.end}};
+}
+
+// EvidenceJson's bytes, written by JsonText (keys in byte order).
+inline void EvidenceText(json_text::JsonText& j, const Evidence& e) {
+  j.BeginObject();
+  j.Key("end").UInt(e.span.end);
+  j.Key("footnote").IntOrNull(e.footnote);
+  j.Key("section").StringOrNull(e.section);
+  j.Key("source").String(e.source);
+  j.Key("start").UInt(e.span.start);
+  j.Key("text").String(e.text);
+  j.EndObject();
 }
 
 inline Evidence EvidenceOf(const json& j) {

@@ -8,6 +8,7 @@ namespace {
 
 using json_fields::Decode;
 using json_fields::Dump;
+using json_fields::EvidenceText;
 using json_fields::FindingJson;
 using json_fields::FindingOf;
 using json_fields::Int;
@@ -38,18 +39,6 @@ void StringArray(JsonText& j, const std::vector<std::string>& items) {
   j.EndArray();
 }
 
-// As json_fields::EvidenceJson, keys in byte order.
-void EvidenceText(JsonText& j, const Evidence& e) {
-  j.BeginObject();
-  j.Key("end").UInt(e.span.end);
-  j.Key("footnote").IntOrNull(e.footnote);
-  j.Key("section").StringOrNull(e.section);
-  j.Key("source").String(e.source);
-  j.Key("start").UInt(e.span.start);
-  j.Key("text").String(e.text);
-  j.EndObject();
-}
-
 // As json_fields::FindingJson, keys in byte order.
 void FindingText(JsonText& j, const Finding& f) {
   j.BeginObject();
@@ -68,6 +57,9 @@ void FindingText(JsonText& j, const Finding& f) {
 
 // The encoders below write with JsonText (keys in byte order, as nlohmann's
 // std::map would): they run for every mention, section and document ingested.
+// The mention and section encoders reserve their strings' bytes and
+// JsonText::kFixedBytes for the keys and numbers, so the text grows once at most
+// (escapes can lengthen it; findings are not counted).
 std::string EncodeDocument(const DocumentFacts& f) {
   JsonText j;
   j.BeginObject();
@@ -138,6 +130,8 @@ Result<DocumentFacts> DecodeDocument(std::string_view props) {
 
 std::string EncodeMention(const MentionRecord& m) {
   JsonText j;
+  j.Reserve(JsonText::kFixedBytes + m.kind.size() + m.text.size() + m.sentence.size() +
+            m.section.size() + m.task.size());
   j.BeginObject();
   j.Key("end").UInt(m.span.end);
   if (!m.findings.empty()) {
@@ -175,6 +169,8 @@ Result<MentionRecord> DecodeMention(std::string_view props) {
 
 std::string EncodeSection(const SectionInfo& s) {
   JsonText j;
+  j.Reserve(JsonText::kFixedBytes + s.kind.size() + s.label.size() + s.parent_path.size() +
+            s.path.size() + s.title.size());
   j.BeginObject();
   j.Key("end").UInt(s.span.end);
   j.Key("kind").String(s.kind);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <span>
 #include <unordered_map>
 #include <vector>
 
@@ -58,6 +59,13 @@ class Clauses {
   bool Same(size_t from, size_t to) const {
     auto it = std::lower_bound(ends_.begin(), ends_.end(), from);
     return it == ends_.end() || *it >= to;
+  }
+  // The clause ends in [from, to), in text order: each a ';', a full stop
+  // or the '\n' that starts a blank line.
+  std::span<const size_t> EndsIn(size_t from, size_t to) const {
+    auto first = std::lower_bound(ends_.begin(), ends_.end(), from);
+    auto last = std::lower_bound(first, ends_.end(), to);
+    return {first, last};
   }
 
  private:
@@ -188,13 +196,16 @@ void RelateCitation(std::string_view folded, const Clauses& clauses, SourceAnaly
 // "A …, được sửa đổi, bổ sung bởi: 1. B …; 2. C …." (a consolidated
 // text's preamble): the first citation of each item -kind-> A.
 struct PassiveCue {
-  std::string_view words;  // as folded bytes, before "bởi"
+  std::string_view words;  // as folded bytes, ending with "bởi"
   std::string_view kind;
 };
+constexpr std::string_view kBy = "bởi";
 constexpr PassiveCue kPassiveCues[] = {
     {"sửa đổi, bổ sung bởi", "amends"}, {"sửa đổi bởi", "amends"}, {"bổ sung bởi", "amends"},
     {"thay thế bởi", "replaces"},       {"bãi bỏ bởi", "repeals"},  {"hướng dẫn bởi", "guides"},
 };
+static_assert(std::all_of(std::begin(kPassiveCues), std::end(kPassiveCues),
+                          [](const PassiveCue& c) { return c.words.ends_with(kBy); }));
 
 bool Stated(const SourceAnalysis& a, const Relation& r) {
   for (const Relation& o : a.relations) {
@@ -219,9 +230,11 @@ void RelatePassiveList(std::string_view folded, const Clauses& clauses, SourceAn
       continue;
     }
     if (base == nullptr || am.mention.head.start < after) return;
-    for (size_t i = after; i < am.mention.head.start; ++i) {
-      if (IsBlankLine(folded, i)) return;  // the list ends with its paragraph
-      if (folded[i] == ';') item_open = true;
+    // Of the bytes between, only clause ends matter: a blank line ends the
+    // list with its paragraph, a ';' an item.
+    for (size_t end : clauses.EndsIn(after, am.mention.head.start)) {
+      if (folded[end] == '\n') return;
+      if (folded[end] == ';') item_open = true;
     }
     Relation r{am.doc_key, base->doc_key, std::string(cue.kind), std::string(cue.words), EvidenceOf(a, am)};
     if (item_open && !am.mention.code.empty() && r.from_key != r.to_key && !Stated(a, r)) {
@@ -232,11 +245,18 @@ void RelatePassiveList(std::string_view folded, const Clauses& clauses, SourceAn
   }
 }
 
+// Each cue where it stands, cue by cue, in text order: every cue ends with
+// "bởi", so the text is searched once, for that.
 void RelatePassiveLists(std::string_view folded, const Clauses& clauses, SourceAnalysis& a) {
+  std::vector<size_t> by_ends;  // the end of each "bởi"
+  for (size_t at = folded.find(kBy); at != std::string_view::npos; at = folded.find(kBy, at + 1)) {
+    by_ends.push_back(at + kBy.size());
+  }
   for (const PassiveCue& cue : kPassiveCues) {
-    for (size_t at = folded.find(cue.words); at != std::string::npos;
-         at = folded.find(cue.words, at + 1)) {
-      RelatePassiveList(folded, clauses, a, cue, at);
+    for (size_t end : by_ends) {
+      if (end >= cue.words.size() && folded.substr(end - cue.words.size(), cue.words.size()) == cue.words) {
+        RelatePassiveList(folded, clauses, a, cue, end - cue.words.size());
+      }
     }
   }
 }

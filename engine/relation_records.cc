@@ -6,12 +6,11 @@ namespace lexgraph {
 namespace {
 
 using json_fields::Decode;
-using json_fields::Dump;
-using json_fields::EvidenceJson;
 using json_fields::EvidenceOf;
+using json_fields::EvidenceText;
 using json_fields::json;
-using json_fields::OrNull;
 using json_fields::Str;
+using json_text::JsonText;
 using storage::EdgeKind;
 
 struct KindName {
@@ -47,8 +46,20 @@ bool IsRelationEdge(EdgeKind kind) {
   return false;
 }
 
+// The encoders write with JsonText the bytes nlohmann printed for
+// {"cue", "evidence"} and {"planned", "milestone_years", "period", "cue",
+// "evidence"} (keys in byte order): they run for every relation and review
+// ingested. tests/engine/records_test.cc compares them with nlohmann.
 std::string EncodeRelation(const Relation& r) {
-  return Dump({{"cue", r.cue}, {"evidence", EvidenceJson(r.evidence)}});
+  JsonText j;
+  j.Reserve(JsonText::kFixedBytes + r.cue.size() + r.evidence.source.size() + r.evidence.section.size() +
+            r.evidence.text.size());
+  j.BeginObject();
+  j.Key("cue").String(r.cue);
+  j.Key("evidence");
+  EvidenceText(j, r.evidence);
+  j.EndObject();
+  return j.Take();
 }
 
 Result<Relation> DecodeRelation(std::string_view props) {
@@ -61,9 +72,16 @@ Result<Relation> DecodeRelation(std::string_view props) {
 }
 
 std::string EncodeReview(const Review& r) {
-  return Dump({{"planned", r.planned},      {"milestone_years", OrNull(r.milestone_years)},
-               {"period", OrNull(r.period)}, {"cue", r.cue},
-               {"evidence", EvidenceJson(r.evidence)}});
+  JsonText j;
+  j.BeginObject();
+  j.Key("cue").String(r.cue);
+  j.Key("evidence");
+  EvidenceText(j, r.evidence);
+  j.Key("milestone_years").IntOrNull(r.milestone_years);
+  j.Key("period").StringOrNull(r.period);
+  j.Key("planned").Bool(r.planned);
+  j.EndObject();
+  return j.Take();
 }
 
 Result<Review> DecodeReview(std::string_view props) {

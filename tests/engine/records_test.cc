@@ -14,6 +14,7 @@
 
 #include "engine/analyze.h"
 #include "engine/records.h"
+#include "engine/relation_records.h"
 
 namespace lexgraph {
 namespace {
@@ -73,6 +74,16 @@ std::string NlohmannSource(const SourceRecord& s) {
                {"self", OrNull(s.self_key)}, {"mentions", s.mentions}, {"unresolved", s.unresolved}});
 }
 
+std::string NlohmannRelation(const Relation& r) {
+  return Dump({{"cue", r.cue}, {"evidence", EvidenceJson(r.evidence)}});
+}
+
+std::string NlohmannReview(const Review& r) {
+  return Dump({{"planned", r.planned},      {"milestone_years", OrNull(r.milestone_years)},
+               {"period", OrNull(r.period)}, {"cue", r.cue},
+               {"evidence", EvidenceJson(r.evidence)}});
+}
+
 MentionRecord RecordOf(const SourceAnalysis& a, size_t i) {
   const AnalyzedMention& am = a.mentions[i];
   MentionRecord r;
@@ -104,6 +115,14 @@ size_t CompareAll(const SourceAnalysis& a) {
     REQUIRE(EncodeDocument(f) == NlohmannDocument(f));
     ++compared;
   }
+  for (const Relation& r : a.relations) {
+    REQUIRE(EncodeRelation(r) == NlohmannRelation(r));
+    ++compared;
+  }
+  for (const Review& r : a.reviews) {
+    REQUIRE(EncodeReview(r) == NlohmannReview(r));
+    ++compared;
+  }
   SourceRecord s{a.path, a.size, a.content_hash, a.self_key, a.mentions.size(), 0};
   REQUIRE(EncodeSource(s) == NlohmannSource(s));
   return compared + 1;
@@ -124,15 +143,19 @@ TEST_CASE("record encoders print what nlohmann printed, on the real corpus", "[r
     if (e.path().extension() == ".md" || e.path().extension() == ".txt") files.push_back(e.path());
   }
   std::sort(files.begin(), files.end());
-  size_t compared = 0, findings = 0;
+  size_t compared = 0, findings = 0, relations = 0, reviews = 0;
   for (const fs::path& p : files) {
     Result<SourceAnalysis> a = AnalyzeSource(ReadAll(p), p.string());
     if (!a.ok()) continue;  // files that do not decode are other tests' business
     compared += CompareAll(*a);
     findings += a->findings.size();
+    relations += a->relations.size();
+    reviews += a->reviews.size();
   }
   CHECK(compared > 10000);
   CHECK(findings > 0);  // mentions with findings were among them
+  CHECK(relations > 0);
+  CHECK(reviews > 0);
 }
 
 TEST_CASE("record encoders escape as nlohmann does", "[records]") {
@@ -189,6 +212,14 @@ TEST_CASE("record encoders escape as nlohmann does", "[records]") {
     d.cadence_years = {3, 5};
     d.named = true;
     CHECK(EncodeDocument(d) == NlohmannDocument(d));
+    Relation r{s, s, s, s, f.evidence};
+    CHECK(EncodeRelation(r) == NlohmannRelation(r));
+    Review v{s, true, 5, s, s, f.evidence};
+    CHECK(EncodeReview(v) == NlohmannReview(v));
+    v.planned = false;
+    v.milestone_years.reset();
+    v.evidence.footnote.reset();
+    CHECK(EncodeReview(v) == NlohmannReview(v));
   }
 }
 

@@ -82,6 +82,33 @@ TEST_CASE("A consolidated text's list of amending documents gives one amends edg
   CHECK(into_base == std::vector<std::string>{"32/2013/QH13 amends", "97/2015/QH13 amends"});
 }
 
+TEST_CASE("Passive lists give their relations cue by cue; a blank line or a second citation "
+          "in an item is not listed",
+          "[engine][relate]") {
+  std::string text =
+      "Luật Bảo hiểm y tế số 25/2008/QH12 ngày 14 tháng 11 năm 2008 của Quốc hội, được thay thế bởi:\n"
+      "1. Luật số 46/2014/QH13 ngày 13 tháng 6 năm 2014 của Quốc hội;\n"
+      "2. Luật số 32/2013/QH13 ngày 19 tháng 6 năm 2013 của Quốc hội theo Nghị định số "
+      "10/2022/NĐ-CP.\n"
+      "  \n"
+      "Luật số 51/2001/QH10 ngày 25 tháng 12 năm 2001.\n"
+      "Nghị định số 04/2015/NĐ-CP ngày 01 tháng 1 năm 2015 của Chính phủ, được sửa đổi bởi:\n"
+      "1. Nghị định số 05/2016/NĐ-CP ngày 01 tháng 1 năm 2016;\n"
+      "\n"
+      "Luật số 97/2015/QH13 ngày 25 tháng 11 năm 2015.\n";
+  Result<SourceAnalysis> a = AnalyzeSource(text, "vbhn.txt");
+  REQUIRE(a.ok());
+  std::vector<std::string> listed;
+  for (const Relation& r : a->relations) {
+    if (r.cue.ends_with("bởi")) listed.push_back(r.from_key + " " + r.kind + " " + r.to_key);
+  }
+  // The cues in their table's order ("sửa đổi bởi" before "thay thế bởi"),
+  // each where it stands in text order.
+  CHECK(listed == std::vector<std::string>{"5/2016/NĐ-CP amends 4/2015/NĐ-CP",
+                                           "46/2014/QH13 replaces 25/2008/QH12",
+                                           "32/2013/QH13 replaces 25/2008/QH12"});
+}
+
 TEST_CASE("The source's own header gives relations from the source", "[engine][relate]") {
   std::string text =
       "TỈNH ỦY CẦN THƠ\n\nSố 402-CV/VPĐU\n\nCần Thơ, ngày 05 tháng 3 năm 2025\n\n"
