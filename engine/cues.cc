@@ -117,7 +117,9 @@ std::string CueSpellingTail(std::string_view folded) {
   // 10 năm triển khai thực hiện", 60 bytes), so a tail holding
   // kCueReach bytes besides its fillers answers as the whole.
   constexpr size_t kCueReach = 128;
-  for (size_t window = 4 * kCueReach;; window *= 4) {
+  // Most clauses spell to nearly as many bytes as they hold: start with
+  // twice the reach, and look further only when that spells too short.
+  for (size_t window = 2 * kCueReach;; window *= 4) {
     if (window >= folded.size()) return CueSpellingOfFolded(folded);
     size_t cut = folded.size() - window;
     while (cut > 0 && !IsDropped(static_cast<unsigned char>(folded[cut - 1]))) --cut;

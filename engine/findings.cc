@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <map>
+#include <string_view>
+#include <unordered_map>
 
 #include "engine/code_checks.h"
 #include "engine/identity.h"
@@ -23,26 +25,42 @@ const DocumentFacts* DocumentOf(const SourceAnalysis& a, const std::string& key)
   return nullptr;
 }
 
+// CanonicalCode of the codes as written in one source, each computed once:
+// a source cites the same few codes again and again. Keys view the
+// mentions' codes, which must outlive it.
+class CanonicalCodes {
+ public:
+  const std::string& Of(std::string_view written) {
+    auto [it, added] = memo_.try_emplace(written);
+    if (added) it->second = CanonicalCode(written);
+    return it->second;
+  }
+
+ private:
+  std::unordered_map<std::string_view, std::string> memo_;
+};
+
 // The code the stated body would give: the resolved document's code when
 // resolution chose another, else the number and type under that body's family.
-std::string IssuerSuggestion(const SourceAnalysis& a, const AnalyzedMention& am, const CodeShape& shape) {
+std::string IssuerSuggestion(const SourceAnalysis& a, const AnalyzedMention& am, const CodeShape& shape,
+                             CanonicalCodes& canonical) {
   const DocumentFacts* doc = DocumentOf(a, am.doc_key);
-  std::string written = CanonicalCode(am.mention.code);
+  const std::string& written = canonical.Of(am.mention.code);
   if (doc != nullptr && !doc->code.empty() && doc->code != written) return doc->code;
   std::string family = IssuerFamilyOfName(am.mention.issuer);
   if (!shape.party || !am.mention.number) return "";
   return std::to_string(*am.mention.number) + "-" + shape.type + "/" + family;
 }
 
-void CheckCode(SourceAnalysis& a, size_t i, std::vector<Finding>& out) {
+void CheckCode(SourceAnalysis& a, size_t i, CanonicalCodes& canonical, std::vector<Finding>& out) {
   const AnalyzedMention& am = a.mentions[i];
   const Mention& m = am.mention;
-  CodeShape shape = ShapeOfCode(CanonicalCode(m.code));
+  CodeShape shape = ShapeOfCode(canonical.Of(m.code));
   if (IssuerContradictsCode(m.issuer, shape.issuer)) {
     out.push_back(FindingAt(a, i, "issuer-code-mismatch", "warning",
                             "the code " + m.code + " names " + IssuerFamilyOfCode(shape.issuer) +
                                 " but the stated issuer is " + m.issuer,
-                            IssuerSuggestion(a, am, shape)));
+                            IssuerSuggestion(a, am, shape, canonical)));
   }
   if (!shape.type.empty() && TypeWordContradictsCode(m.type, shape.type)) {
     out.push_back(FindingAt(a, i, "type-code-mismatch", "warning",
@@ -116,9 +134,10 @@ Finding FindingAt(const SourceAnalysis& a, size_t i, std::string kind, std::stri
 
 void FindInconsistencies(SourceAnalysis& a) {
   std::vector<Finding> out;
+  CanonicalCodes canonical;
   for (size_t i = 0; i < a.mentions.size(); ++i) {
     if (a.mentions[i].mention.kind == MentionKind::kNamed) continue;
-    if (!a.mentions[i].mention.code.empty()) CheckCode(a, i, out);
+    if (!a.mentions[i].mention.code.empty()) CheckCode(a, i, canonical, out);
     CheckShortForm(a, i, out);
   }
   CheckDates(a, out);

@@ -7,13 +7,10 @@ namespace lexgraph {
 namespace {
 
 using json_fields::Decode;
-using json_fields::Dump;
 using json_fields::EvidenceText;
-using json_fields::FindingJson;
 using json_fields::FindingOf;
 using json_fields::Int;
 using json_fields::json;
-using json_fields::OrNull;
 using json_fields::Str;
 using json_text::JsonText;
 
@@ -224,7 +221,20 @@ Result<SourceRecord> DecodeSource(std::string_view props) {
   });
 }
 
-std::string EncodeIssuer(std::string_view name) { return Dump(json{{"name", std::string(name)}}); }
-std::string EncodeDate(const Date& date) { return Dump(json{{"date", date.Iso()}}); }
+std::string EncodeIssuer(std::string_view name) {
+  JsonText j;
+  j.BeginObject();
+  j.Key("name").String(name);
+  j.EndObject();
+  return j.Take();
+}
+
+std::string EncodeDate(const Date& date) {
+  JsonText j;
+  j.BeginObject();
+  j.Key("date").String(date.Iso());
+  j.EndObject();
+  return j.Take();
+}
 
 }  // namespace lexgraph

@@ -123,6 +123,10 @@ size_t CompareAll(const SourceAnalysis& a) {
     REQUIRE(EncodeReview(r) == NlohmannReview(r));
     ++compared;
   }
+  for (const DocumentFacts& f : a.documents) {
+    for (const std::string& issuer : f.issuers) REQUIRE(EncodeIssuer(issuer) == Dump({{"name", issuer}}));
+    for (const Date& d : f.dates) REQUIRE(EncodeDate(d) == Dump({{"date", d.Iso()}}));
+  }
   SourceRecord s{a.path, a.size, a.content_hash, a.self_key, a.mentions.size(), 0};
   REQUIRE(EncodeSource(s) == NlohmannSource(s));
   return compared + 1;
@@ -212,6 +216,7 @@ TEST_CASE("record encoders escape as nlohmann does", "[records]") {
     d.cadence_years = {3, 5};
     d.named = true;
     CHECK(EncodeDocument(d) == NlohmannDocument(d));
+    CHECK(EncodeIssuer(s) == Dump({{"name", s}}));
     Relation r{s, s, s, s, f.evidence};
     CHECK(EncodeRelation(r) == NlohmannRelation(r));
     Review v{s, true, 5, s, s, f.evidence};
