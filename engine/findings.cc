@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <map>
-#include <string_view>
-#include <unordered_map>
 
 #include "engine/code_checks.h"
 #include "engine/identity.h"
@@ -24,21 +22,6 @@ const DocumentFacts* DocumentOf(const SourceAnalysis& a, const std::string& key)
   }
   return nullptr;
 }
-
-// CanonicalCode of the codes as written in one source, each computed once:
-// a source cites the same few codes again and again. Keys view the
-// mentions' codes, which must outlive it.
-class CanonicalCodes {
- public:
-  const std::string& Of(std::string_view written) {
-    auto [it, added] = memo_.try_emplace(written);
-    if (added) it->second = CanonicalCode(written);
-    return it->second;
-  }
-
- private:
-  std::unordered_map<std::string_view, std::string> memo_;
-};
 
 // The code the stated body would give: the resolved document's code when
 // resolution chose another, else the number and type under that body's family.

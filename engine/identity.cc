@@ -103,8 +103,14 @@ std::string CanonicalCode(std::string_view written) {
   return number + "/" + std::string(rest.substr(0, slash)) + "/" + CanonicalTail(rest.substr(slash + 1));
 }
 
+const std::string& CanonicalCodes::Of(std::string_view written) {
+  auto [it, added] = memo_.try_emplace(written);
+  if (added) it->second = CanonicalCode(written);
+  return it->second;
+}
+
 std::optional<DocumentIdentity> IdentifyDocument(const Mention& m, const IdentityContext& ctx,
-                                                 std::string* why) {
+                                                 std::string* why, CanonicalCodes* codes) {
   if (m.kind == MentionKind::kNamed) {
     if (m.title.empty()) return Fail(why, "named reference without a name");
     DocumentIdentity id;
@@ -114,7 +120,7 @@ std::optional<DocumentIdentity> IdentifyDocument(const Mention& m, const Identit
   }
   DocumentIdentity id;
   if (!m.code.empty()) {
-    std::string code = CanonicalCode(m.code);
+    std::string code = codes != nullptr ? codes->Of(m.code) : CanonicalCode(m.code);
     bool party = code.find('-') < code.find('/');
     if (party) {
       id = PartyIdentity(m, std::move(code), m.issuer_code);

@@ -16,6 +16,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "extractors/mention.h"
@@ -34,15 +35,28 @@ struct DocumentIdentity {
   bool named = false;
 };
 
-// The document `m` names, or nullopt when the mention cannot say (a short
-// form without code or term); `why` (optional) receives the reason.
-std::optional<DocumentIdentity> IdentifyDocument(const Mention& m, const IdentityContext& ctx,
-                                                 std::string* why = nullptr);
-
 // The canonical spelling of a code as written: blanks removed, leading
 // zeros of the number dropped, type and issuer parts in their table
 // spelling ("09 - QD/Tu" -> "9-QĐ/TU", "04/2015/NĐ-CP" -> "4/2015/NĐ-CP").
 std::string CanonicalCode(std::string_view written);
+
+// CanonicalCode of the codes one source writes, each computed once: a
+// source cites the same few codes again and again. The keys view the codes
+// asked about, which must outlive it. Not thread-safe (one per source).
+class CanonicalCodes {
+ public:
+  const std::string& Of(std::string_view written);
+
+ private:
+  std::unordered_map<std::string_view, std::string> memo_;
+};
+
+// The document `m` names, or nullopt when the mention cannot say (a short
+// form without code or term); `why` (optional) receives the reason. With
+// `codes`, m.code's canonical form is looked up there.
+std::optional<DocumentIdentity> IdentifyDocument(const Mention& m, const IdentityContext& ctx,
+                                                 std::string* why = nullptr,
+                                                 CanonicalCodes* codes = nullptr);
 
 // True iff `issuer_code` belongs to a central Party body (TW, VPTW, BTCTW, ...).
 bool IsCentralPartyIssuer(std::string_view issuer_code);

@@ -133,8 +133,9 @@ bool IsTermlessParty(const std::string& key) {
 void ResolveWithinSource(SourceAnalysis& a, const IdentityContext& ctx) {
   std::vector<AnalyzedMention>& ms = a.mentions;
   std::vector<Resolved> rs(ms.size());
+  CanonicalCodes codes;
   for (size_t i = 0; i < ms.size(); ++i) {
-    rs[i].id = IdentifyDocument(ms[i].mention, ctx, &ms[i].unresolved_reason);
+    rs[i].id = IdentifyDocument(ms[i].mention, ctx, &ms[i].unresolved_reason, &codes);
     if (rs[i].id) rs[i].facts = FactsOfMention(ms[i].mention, *rs[i].id);
   }
   std::vector<std::string> keys(ms.size());

@@ -68,6 +68,13 @@ TEST_CASE("IdentifyDocument applies every rule of conventions.md", "[engine][ide
   for (const Case& c : cases) {
     INFO(c.rule);
     std::optional<DocumentIdentity> id = IdentifyDocument(c.mention, c.ctx);
+    // The same through a memo of canonical codes, asked twice.
+    CanonicalCodes codes;
+    for (int pass = 0; pass < 2; ++pass) {
+      std::optional<DocumentIdentity> memo = IdentifyDocument(c.mention, c.ctx, nullptr, &codes);
+      CHECK(memo.has_value() == id.has_value());
+      if (memo && id) CHECK((memo->key == id->key && memo->code == id->code && memo->term == id->term));
+    }
     if (c.key == nullptr) {
       CHECK_FALSE(id);
     } else {
@@ -84,7 +91,13 @@ TEST_CASE("CanonicalCode spells a code one way", "[engine][identity]") {
       {"04/2015/NĐ-CP", "4/2015/NĐ-CP"}, {"34/2007/PL-UBTVQH11", "34/2007/PL-UBTVQH11"},
       {"16/CT-TTg", "16/CT-TTg"},       {"4919/VPCP-KTTH", "4919/VPCP-KTTH"},
   };
-  for (const auto& [written, canonical] : cases) CHECK(CanonicalCode(written) == canonical);
+  CanonicalCodes codes;
+  for (int pass = 0; pass < 2; ++pass) {  // computed, then remembered
+    for (const auto& [written, canonical] : cases) {
+      CHECK(CanonicalCode(written) == canonical);
+      CHECK(codes.Of(written) == canonical);
+    }
+  }
 }
 
 TEST_CASE("A termless key joins the one qualified key of its code in a source", "[engine][identity]") {
