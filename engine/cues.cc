@@ -1,5 +1,6 @@
 #include "engine/cues.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <vector>
@@ -225,7 +226,7 @@ int StatedCadenceOfFolded(std::string_view folded) {
   // either case (the spelling lowers ASCII only), each word parted from the
   // next by bytes the spelling drops (blanks, punctuation, curly quotes).
   // Texts say "sau 30 ngày" often and "sau 5 năm" seldom: only those that
-  // do are spelled.
+  // do are spelled, and only from two words before the first such "sau".
   auto past_dropped = [folded](size_t i) {  // the first byte from `i` on the spelling keeps
     while (i < folded.size()) {
       if (IsDropped(static_cast<unsigned char>(folded[i]))) {
@@ -238,21 +239,38 @@ int StatedCadenceOfFolded(std::string_view folded) {
     }
     return i;
   };
+  auto dropped_before = [folded](size_t i) {  // bytes of the dropped byte or quote ending at `i`
+    if (i > 0 && IsDropped(static_cast<unsigned char>(folded[i - 1]))) return size_t{1};
+    return i >= 3 && IsCurlyQuoteAt(folded, i - 3) ? size_t{3} : size_t{0};
+  };
   auto is_year_word = [folded](size_t i) {  // "năm" from `i`, "n" and "m" in either case
     return i + 4 <= folded.size() && (folded[i] | 0x20) == 'n' && folded.substr(i + 1, 2) == "\xC4\x83" &&
            (folded[i + 3] | 0x20) == 'm';
   };
-  for (char u : {'u', 'U'}) {  // each "u" found by memchr, then its two letters before
+  // The start of the first "sau" followed by a number and "năm", or npos;
+  // each "u" (or "U") found by memchr, then its two letters before.
+  auto first_with = [&](char u) {
     for (size_t at = folded.find(u, 2); at != std::string_view::npos; at = folded.find(u, at + 1)) {
       if ((folded[at - 2] | 0x20) != 's' || (folded[at - 1] | 0x20) != 'a') continue;
       size_t number = past_dropped(at + 1), digits = number;
       while (digits < folded.size() && std::isdigit(static_cast<unsigned char>(folded[digits]))) ++digits;
       if (number == at + 1 || digits == number || digits - number > 3) continue;
       size_t year = past_dropped(digits);
-      if (year > digits && is_year_word(year)) return StatedCadence(CueSpellingOfFolded(folded));
+      if (year > digits && is_year_word(year)) return at - 2;
     }
+    return std::string_view::npos;
+  };
+  size_t cut = std::min(first_with('u'), first_with('U'));
+  if (cut == std::string_view::npos) return 0;
+  // Back to the start of the second word before it (StatedCadence reads
+  // "sơ kết" there): each later candidate's two words before also start
+  // at or after the cut, which follows a dropped byte, so the spelling from
+  // it is the whole spelling's end from a word on.
+  for (int word = 0; word < 2; ++word) {
+    while (size_t d = dropped_before(cut)) cut -= d;
+    while (cut > 0 && dropped_before(cut) == 0) --cut;
   }
-  return 0;
+  return StatedCadence(CueSpellingOfFolded(folded.substr(cut)));
 }
 
 bool NamesReviewWork(std::string_view text) {

@@ -57,7 +57,8 @@ std::optional<ReviewCue> TrailingReviewCue(std::string_view text);
 // "sau 5 năm tổng kết": the years, or 0. `text` in cue spelling.
 int StatedCadence(std::string_view text);
 // StatedCadence(CueSpellingOfFolded(folded)), spelling `folded` only when
-// some "sau" in it stands before a number (most texts: none).
+// some "sau" in it stands before a number and "năm" (most texts: none), and
+// then only from two words before the first such "sau".
 int StatedCadenceOfFolded(std::string_view folded);
 
 // True iff `text` (cue spelling) names checking or reviewing: a programme

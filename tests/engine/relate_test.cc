@@ -264,7 +264,9 @@ TEST_CASE("StatedCadenceOfFolded answers as StatedCadence of the whole spelling"
   size_t stated = 0;
   for (int round = 0; round < 20000; ++round) {
     std::string s;
-    for (uint32_t i = random.Next() % 12; i > 0; --i) {
+    // Up to twenty words: the spelling starts two words before the first
+    // "sau N năm", so candidates come with words, quotes and "Đ" before them.
+    for (uint32_t i = random.Next() % 20; i > 0; --i) {
       s += kTokens[random.Next() % std::size(kTokens)];
       s += kGaps[random.Next() % std::size(kGaps)];
       if (random.Next() % 8 == 0) {  // a cadence clause, or one spoiled by its gaps
