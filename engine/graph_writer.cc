@@ -208,6 +208,15 @@ SourceRecord RecordOf(const SourceAnalysis& a) {
 
 }  // namespace
 
+const DocumentFacts* DecodedDocuments::Find(const std::string& id, std::string_view props) const {
+  auto it = by_id_.find(id);
+  return it != by_id_.end() && it->second.props == props ? &it->second.facts : nullptr;
+}
+
+void DecodedDocuments::Remember(const std::string& id, std::string props, DocumentFacts facts) {
+  by_id_.insert_or_assign(id, Entry{std::move(props), std::move(facts)});
+}
+
 Result<DocumentFacts> GraphWriter::Merged(const DocumentFacts& f) {
   std::string id = DocumentId(f.key);
   auto pending = pending_.find(id);
@@ -218,9 +227,14 @@ Result<DocumentFacts> GraphWriter::Merged(const DocumentFacts& f) {
     Result<storage::Node> stored = store_.GetNode(id);
     if (!stored.ok() && !stored.status().IsNotFound()) return stored.status();
     if (!stored.ok()) return f;
-    Result<DocumentFacts> decoded = DecodeDocument(stored->props);
-    if (!decoded.ok()) return f;
-    base = std::move(*decoded);
+    if (const DocumentFacts* known = decoded_ ? decoded_->Find(id, stored->props) : nullptr) {
+      base = *known;
+    } else {
+      Result<DocumentFacts> decoded = DecodeDocument(stored->props);
+      if (!decoded.ok()) return f;
+      if (decoded_) decoded_->Remember(id, std::move(stored->props), *decoded);
+      base = std::move(*decoded);
+    }
   }
   base.key = f.key;
   MergeFacts(base, f);

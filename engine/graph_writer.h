@@ -25,6 +25,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "base/status.h"
@@ -35,9 +36,30 @@
 
 namespace lexgraph {
 
+// Stored document records as decoded, kept across batches by the one who
+// writes them (a document cited in many batches is decoded once while its
+// stored bytes stay the same). An entry is used only when the store holds
+// exactly the bytes it was decoded from, so a record changed or dropped
+// since is read afresh. Not thread-safe.
+class DecodedDocuments {
+ public:
+  // The facts decoded from `props` for document `id`, or null.
+  const DocumentFacts* Find(const std::string& id, std::string_view props) const;
+  void Remember(const std::string& id, std::string props, DocumentFacts facts);
+
+ private:
+  struct Entry {
+    std::string props;
+    DocumentFacts facts;
+  };
+  std::unordered_map<std::string, Entry> by_id_;
+};
+
 class GraphWriter : public KnownDocuments {
  public:
-  explicit GraphWriter(const storage::GraphReader& store) : store_(store) {}
+  // With `decoded`, stored document records are decoded through it.
+  explicit GraphWriter(const storage::GraphReader& store, DecodedDocuments* decoded = nullptr)
+      : store_(store), decoded_(decoded) {}
 
   // Appends the group of `a` to `batch`. Errors: a failed store read. A
   // stored document record that cannot be decoded is replaced by the new facts.
@@ -55,6 +77,7 @@ class GraphWriter : public KnownDocuments {
   Result<DocumentFacts> Merged(const DocumentFacts& f);
 
   const storage::GraphReader& store_;
+  DecodedDocuments* decoded_;
   std::map<std::string, DocumentFacts> pending_;  // doc id -> facts put in this batch
 };
 

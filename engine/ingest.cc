@@ -113,7 +113,7 @@ class Committer {
 
  private:
   Status Write(size_t begin, size_t end) {
-    GraphWriter writer(store_);
+    GraphWriter writer(store_, &decoded_);
     storage::WriteBatch batch;
     const int64_t now = static_cast<int64_t>(std::time(nullptr));
     for (size_t i = begin; i < end; ++i) {
@@ -155,6 +155,7 @@ class Committer {
   uint64_t pending_bytes_ = 0;
   std::map<std::string, std::vector<std::string>> doc_keys_by_path_;
   std::set<std::string> termless_keys_;
+  DecodedDocuments decoded_;  // stored documents, decoded once while unchanged
 };
 
 // The stored sources that cited termless a code this run gave a qualified

@@ -45,12 +45,14 @@ inline std::string SampleReport() {
   return ss.str();
 }
 
-// Analyzes `bytes` as `path` and applies it to `store` in one batch.
-inline Status WriteSource(storage::GraphStore& store, const std::string& bytes, const std::string& path) {
+// Analyzes `bytes` as `path` and applies it to `store` in one batch, the
+// stored documents decoded through `decoded` when given.
+inline Status WriteSource(storage::GraphStore& store, const std::string& bytes, const std::string& path,
+                          DecodedDocuments* decoded = nullptr) {
   Result<SourceAnalysis> a = AnalyzeSource(bytes, path);
   if (!a.ok()) return a.status();
   storage::WriteBatch batch;
-  GraphWriter writer(store);
+  GraphWriter writer(store, decoded);
   if (Status s = writer.Add(*a, 1, batch); !s.ok()) return s;
   return store.Apply(batch);
 }

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "engine/graph_ids.h"
 #include "engine/records.h"
 #include "engine_test_util.h"
@@ -104,6 +106,42 @@ TEST_CASE("GraphWriter merges a document's facts across sources", "[engine][grap
   CHECK(merged.issuer == "Ban Bí thư");              // from b, kept
   CHECK(merged.subject == "công tác người khuyết tật");  // the first stated subject stays
   CHECK(storage::VerifyGraph(store).empty());
+}
+
+TEST_CASE("Documents decoded once across batches merge as documents decoded each time",
+          "[engine][graph_writer]") {
+  // Each source in its own batch: the same document read back again and
+  // again, changed by some sources, dropped when the one source citing it
+  // is replaced, and written anew.
+  const std::pair<const char*, const char*> sources[] = {
+      {"/r/a.md", "Chỉ thị số 39-CT/TW của Ban Bí thư.\n"},
+      {"/r/b.md", "Chỉ thị số 39-CT/TW, ngày 01-11-2019 của Ban Bí thư về công tác người khuyết tật.\n"},
+      {"/r/c.md", "Thực hiện Chỉ thị số 39-CT/TW, ngày 01-11-2019 về tăng cường.\n"},
+      {"/r/d.md", "Nghị định số 04/2015/NĐ-CP ngày 09-01-2015 của Chính phủ.\n"},
+      {"/r/c.md", "Thực hiện Chỉ thị số 39-CT/TW, ngày 01-11-2019.\n"},
+      {"/r/d.md", "Kết luận số 62-KL/TW, ngày 08-12-2009 của Bộ Chính trị.\n"},
+      {"/r/e.md", "Nghị định số 04/2015/NĐ-CP về thực hiện dân chủ ở cơ sở.\n"},
+      {"/r/e.md", "Theo Nghị định số 04/2015/NĐ-CP ngày 09-01-2015 của Chính phủ; Kết luận số 62-KL/TW.\n"},
+      {"/r/a.md", "Chỉ thị số 39-CT/TW, ngày 01-11-2019 của Ban Bí thư (khóa XII).\n"},
+  };
+  storage::MemoryStore each_time, once;
+  DecodedDocuments decoded;
+  for (const auto& [path, text] : sources) {
+    REQUIRE(WriteSource(each_time, text, path).ok());
+    REQUIRE(WriteSource(once, text, path, &decoded).ok());
+  }
+  auto nodes = [](const storage::GraphStore& store) {
+    std::vector<storage::Node> out;
+    REQUIRE(store.ForEachNode([&](const storage::Node& n) {
+      out.push_back(n);
+      return true;
+    }).ok());
+    return out;
+  };
+  std::vector<storage::Node> expected = nodes(each_time);
+  CHECK(std::count_if(expected.begin(), expected.end(),
+                      [](const storage::Node& n) { return n.kind == NodeKind::kDocument; }) >= 3);
+  CHECK(nodes(once) == expected);
 }
 
 TEST_CASE("A changed source replaces exactly its own mentions", "[engine][graph_writer]") {
