@@ -26,7 +26,10 @@ class Planner {
   void Put(Cf cf, std::string key, std::string value = {}) {
     puts_.push_back({cf, std::move(key), std::move(value)});
   }
-  void ClaimNode(const std::string& node_id, const std::string& source_id);
+  // Makes `source_id` an owner of the node, once: its owners record, and
+  // the node in the source's contents record (*contents).
+  void ClaimNode(const std::string& node_id, const std::string& source_id,
+                 std::string* contents);
 
   const GraphReader& current_;
   std::vector<KvWrite> deletes_;
@@ -46,55 +49,56 @@ Status Planner::RemoveOld(const std::string& source_id) {
   auto old = current_.GetSourceContents(source_id);
   if (!old.ok()) return old.status();
   for (const std::string& node_id : old->nodes) {
-    Delete(Cf::kSources, OwnsNodeKey(source_id, node_id));
     Delete(Cf::kOwners, NodeOwnerKey(node_id, source_id));
     touched_nodes_.insert(node_id);
   }
   for (const IndexEntry& entry : old->index_entries) {
-    Delete(Cf::kSources, OwnsIndexKey(source_id, entry));
     Delete(Cf::kOwners, IndexOwnerKey(entry, source_id));
     touched_index_.insert(entry);
   }
   for (const Edge& edge : old->edges) {
-    Delete(Cf::kSources, OwnsEdgeKey(source_id, edge));
     Delete(Cf::kOutEdges, OutEdgeKey(edge));
     Delete(Cf::kInEdges, InEdgeKey(edge));
   }
+  Delete(Cf::kSources, SourceKey(SourceTag::kContents, source_id));
   Delete(Cf::kSources, SourceKey(SourceTag::kInfo, source_id));
   return Status::Ok();
 }
 
-void Planner::ClaimNode(const std::string& node_id, const std::string& source_id) {
+void Planner::ClaimNode(const std::string& node_id, const std::string& source_id,
+                        std::string* contents) {
   std::vector<std::string>& claims = node_claims_[node_id];
   if (std::find(claims.begin(), claims.end(), source_id) == claims.end()) {
     claims.push_back(source_id);
-    Put(Cf::kSources, OwnsNodeKey(source_id, node_id));
+    AppendContentsNode(contents, node_id);
     Put(Cf::kOwners, NodeOwnerKey(node_id, source_id));
   }
 }
 
 void Planner::AddNew(const WriteBatch::Group& group) {
   const std::string& source_id = group.info.id;
+  std::string contents;
   Put(Cf::kSources, SourceKey(SourceTag::kInfo, source_id), SourceInfoValue(group.info));
   for (const Node& node : group.nodes) {
     Put(Cf::kNodes, NodeKey(node.id), NodeValue(node));
     put_nodes_.insert(node.id);
-    ClaimNode(node.id, source_id);
+    ClaimNode(node.id, source_id, &contents);
   }
   for (const Edge& edge : group.edges) {
     Put(Cf::kOutEdges, OutEdgeKey(edge), edge.props);
     Put(Cf::kInEdges, InEdgeKey(edge));  // the evidence stays on the out-edge
-    Put(Cf::kSources, OwnsEdgeKey(source_id, edge));
-    ClaimNode(edge.from, source_id);
-    ClaimNode(edge.to, source_id);
+    AppendContentsEdge(&contents, edge);
+    ClaimNode(edge.from, source_id, &contents);
+    ClaimNode(edge.to, source_id, &contents);
   }
   for (const IndexEntry& entry : group.index_entries) {
     Put(Cf::kIndexes, IndexKey(entry));
-    Put(Cf::kSources, OwnsIndexKey(source_id, entry));
     Put(Cf::kOwners, IndexOwnerKey(entry, source_id));
+    AppendContentsIndex(&contents, entry);
     claimed_index_.insert(entry);
-    ClaimNode(entry.node_id, source_id);
+    ClaimNode(entry.node_id, source_id, &contents);
   }
+  Put(Cf::kSources, SourceKey(SourceTag::kContents, source_id), std::move(contents));
 }
 
 // True if some owner in `owners` is not a source removed by this batch.

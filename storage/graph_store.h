@@ -63,7 +63,9 @@ class GraphReader {
   // Per-source metadata (content hash, path, time), or NotFound.
   virtual Result<SourceInfo> GetSource(std::string_view source_id) const = 0;
 
-  // What `source_id` owns, from its ownership records. Empty if unknown.
+  // What `source_id` owns, from its contents record. Empty if unknown. Each
+  // list in the order its last batch put the items; a node once, an edge or
+  // index entry as often as the batch put it.
   virtual Result<SourceContents> GetSourceContents(std::string_view source_id) const = 0;
 
   // The sources that own a node or an index entry (the reverse records).

@@ -215,6 +215,73 @@ bool DecodeSourceInfo(std::string_view key, std::string_view value, SourceInfo* 
   return true;
 }
 
+void AppendContentsNode(std::string* value, std::string_view node_id) {
+  AppendByte(value, static_cast<uint8_t>(ContentsTag::kNode));
+  AppendString(value, node_id);
+}
+
+void AppendContentsIndex(std::string* value, const IndexEntry& entry) {
+  AppendByte(value, static_cast<uint8_t>(ContentsTag::kIndex));
+  AppendIndexKey(value, entry);
+}
+
+void AppendContentsEdge(std::string* value, const Edge& edge) {
+  AppendByte(value, static_cast<uint8_t>(ContentsTag::kEdge));
+  AppendString(value, edge.from);
+  AppendByte(value, static_cast<uint8_t>(edge.kind));
+  AppendString(value, edge.to);
+  AppendBigEndian32(value, edge.seq);
+}
+
+std::string SourceContentsValue(const SourceContents& contents) {
+  std::string value;
+  for (const std::string& node_id : contents.nodes) AppendContentsNode(&value, node_id);
+  for (const IndexEntry& entry : contents.index_entries) AppendContentsIndex(&value, entry);
+  for (const Edge& edge : contents.edges) AppendContentsEdge(&value, edge);
+  return value;
+}
+
+namespace {
+
+bool ReadContentsEdge(std::string_view* in, std::string_view source_id, Edge* edge) {
+  uint8_t kind = 0;
+  if (!ReadString(in, &edge->from) || !ReadByte(in, &kind) || !ReadString(in, &edge->to) ||
+      !ReadBigEndian32(in, &edge->seq)) {
+    return false;
+  }
+  edge->kind = static_cast<EdgeKind>(kind);
+  edge->owner.assign(source_id);
+  return true;
+}
+
+bool ReadContentsItem(std::string_view* in, std::string_view source_id, SourceContents* contents) {
+  uint8_t tag = 0;
+  if (!ReadByte(in, &tag)) return false;
+  switch (static_cast<ContentsTag>(tag)) {
+    case ContentsTag::kNode:
+      return ReadString(in, &contents->nodes.emplace_back());
+    case ContentsTag::kIndex: {
+      IndexEntry& entry = contents->index_entries.emplace_back();
+      return ReadString(in, &entry.index) && ReadString(in, &entry.key) &&
+             ReadString(in, &entry.node_id);
+    }
+    case ContentsTag::kEdge:
+      return ReadContentsEdge(in, source_id, &contents->edges.emplace_back());
+  }
+  return false;
+}
+
+}  // namespace
+
+bool DecodeSourceContents(std::string_view value, std::string_view source_id,
+                          SourceContents* contents) {
+  *contents = {};
+  while (!value.empty()) {
+    if (!ReadContentsItem(&value, source_id, contents)) return false;
+  }
+  return true;
+}
+
 std::string NodeOwnersPrefix(std::string_view node_id) {
   std::string prefix;
   AppendByte(&prefix, static_cast<uint8_t>(OwnerTag::kNode));
@@ -227,24 +294,6 @@ std::string IndexOwnersPrefix(const IndexEntry& entry) {
   AppendByte(&prefix, static_cast<uint8_t>(OwnerTag::kIndex));
   AppendIndexKey(&prefix, entry);
   return prefix;
-}
-
-std::string OwnsNodeKey(std::string_view source_id, std::string_view node_id) {
-  std::string key = SourceKey(SourceTag::kOwnsNode, source_id);
-  AppendString(&key, node_id);
-  return key;
-}
-
-std::string OwnsIndexKey(std::string_view source_id, const IndexEntry& entry) {
-  std::string key = SourceKey(SourceTag::kOwnsIndex, source_id);
-  AppendIndexKey(&key, entry);
-  return key;
-}
-
-std::string OwnsEdgeKey(std::string_view source_id, const Edge& edge) {
-  std::string key = SourceKey(SourceTag::kOwnsEdge, source_id);
-  AppendEdgeKey(&key, edge.from, edge.to, edge);
-  return key;
 }
 
 std::string NodeOwnerKey(std::string_view node_id, std::string_view source_id) {

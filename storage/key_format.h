@@ -16,7 +16,7 @@ namespace lexgraph::storage {
 
 // Bump when the layout changes. FROZEN meaning: a store whose version is
 // greater than this is refused (NotSupported).
-inline constexpr uint32_t kSchemaVersion = 2;  // 2: in-edges hold no evidence
+inline constexpr uint32_t kSchemaVersion = 3;  // 3: one contents record per source
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";  // in kMeta
 
 // The column families (RocksDB) or tables (memory). Names are on disk.
@@ -24,8 +24,12 @@ enum class Cf : uint8_t { kMeta, kNodes, kOutEdges, kInEdges, kIndexes, kSources
 inline constexpr int kCfCount = 7;
 const char* CfName(Cf cf);
 
-// FROZEN ON-DISK VALUES: the first byte of every key in kSources.
-enum class SourceTag : uint8_t { kInfo = 1, kOwnsNode = 2, kOwnsIndex = 3, kOwnsEdge = 4 };
+// FROZEN ON-DISK VALUES: the first byte of every key in kSources. Tags 2-4
+// were schema 2's one record per owned item; they are never written again
+// and never reused.
+enum class SourceTag : uint8_t { kInfo = 1, kContents = 5 };
+// FROZEN ON-DISK VALUES: the first byte of each item of a kContents value.
+enum class ContentsTag : uint8_t { kNode = 1, kIndex = 2, kEdge = 3 };
 // FROZEN ON-DISK VALUES: the first byte of every key in kOwners.
 enum class OwnerTag : uint8_t { kNode = 2, kIndex = 3 };
 
@@ -62,19 +66,29 @@ std::string IndexKey(const IndexEntry& entry);
 std::string IndexPrefix(std::string_view index, std::string_view key_prefix);
 bool DecodeIndexKey(std::string_view key, IndexEntry* entry);
 
-// kSources: tag String(source) ... ; see SourceTag.
-//   kInfo      -> String(path) String(hash) BE64(ingested_at)
-//   kOwnsNode  String(node id) -> ""
-//   kOwnsIndex String(index) String(key) String(node id) -> ""
-//   kOwnsEdge  <out-edge key> -> ""
-std::string SourceKey(SourceTag tag, std::string_view source_id);  // also a prefix
-std::string OwnsNodeKey(std::string_view source_id, std::string_view node_id);
-std::string OwnsIndexKey(std::string_view source_id, const IndexEntry& entry);
-std::string OwnsEdgeKey(std::string_view source_id, const Edge& edge);
+// kSources: tag String(source); see SourceTag.
+//   kInfo     -> String(path) String(hash) BE64(ingested_at)
+//   kContents -> everything the source owns, one item after another:
+//                kNode  String(node id)
+//                kIndex String(index) String(key) String(node id)
+//                kEdge  String(from) kind String(to) BE32(seq)
+//                (an edge's owner is the source, so it is not repeated).
+std::string SourceKey(SourceTag tag, std::string_view source_id);
 std::string SourceInfoValue(const SourceInfo& info);
 bool DecodeSourceInfo(std::string_view key, std::string_view value, SourceInfo* info);
+// The kContents value is written item by item, in the order the items are
+// appended; SourceContentsValue appends nodes, then index entries, then
+// edges. Decoding sets each edge's owner to `source_id`; false if `value` is
+// malformed.
+void AppendContentsNode(std::string* value, std::string_view node_id);
+void AppendContentsIndex(std::string* value, const IndexEntry& entry);
+void AppendContentsEdge(std::string* value, const Edge& edge);
+std::string SourceContentsValue(const SourceContents& contents);
+bool DecodeSourceContents(std::string_view value, std::string_view source_id,
+                          SourceContents* contents);
 
-// kOwners: the reverse of kOwnsNode / kOwnsIndex, to ask who owns an item.
+// kOwners: who owns a node or an index entry (the reverse of the items of
+// each owner's kContents record).
 //   kNode  String(node id) String(source) -> ""
 //   kIndex String(index) String(key) String(node id) String(source) -> ""
 std::string NodeOwnersPrefix(std::string_view node_id);

@@ -36,13 +36,6 @@ Result<std::vector<T>> CollectAs(const KvView& kv, Cf cf, std::string_view prefi
   return items;
 }
 
-// Decoders for records whose key ends in a part after a known prefix.
-auto AfterPrefix(size_t prefix_size, bool (*decode)(std::string_view, std::string_view, Edge*)) {
-  return [=](std::string_view key, std::string_view, Edge* edge) {
-    return decode(key.substr(prefix_size), {}, edge);
-  };
-}
-
 auto StringAfter(size_t prefix_size) {
   return [=](std::string_view key, std::string_view, std::string* out) {
     key.remove_prefix(prefix_size);
@@ -136,19 +129,13 @@ Result<SourceInfo> KvReader<Base>::GetSource(std::string_view source_id) const {
 
 template <class Base>
 Result<SourceContents> KvReader<Base>::GetSourceContents(std::string_view source_id) const {
-  std::string nodes_prefix = SourceKey(SourceTag::kOwnsNode, source_id);
-  std::string index_prefix = SourceKey(SourceTag::kOwnsIndex, source_id);
-  std::string edges_prefix = SourceKey(SourceTag::kOwnsEdge, source_id);
-  auto nodes = CollectAs<std::string>(kv(), Cf::kSources, nodes_prefix,
-                                      StringAfter(nodes_prefix.size()));
-  if (!nodes.ok()) return nodes.status();
-  auto index = CollectAs<IndexEntry>(kv(), Cf::kSources, index_prefix,
-                                     IndexAfter(index_prefix.size()));
-  if (!index.ok()) return index.status();
-  auto edges = CollectAs<Edge>(kv(), Cf::kSources, edges_prefix,
-                               AfterPrefix(edges_prefix.size(), DecodeOutEdge));
-  if (!edges.ok()) return edges.status();
-  return SourceContents{std::move(*nodes), std::move(*index), std::move(*edges)};
+  std::string value;
+  Status s = kv().Get(Cf::kSources, SourceKey(SourceTag::kContents, source_id), &value);
+  SourceContents contents;
+  if (s.IsNotFound()) return contents;  // a source that owns nothing, or no source
+  if (!s.ok()) return s;
+  if (!DecodeSourceContents(value, source_id, &contents)) return Malformed(Cf::kSources);
+  return contents;
 }
 
 template <class Base>
