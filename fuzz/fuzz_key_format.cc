@@ -18,7 +18,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   size_t cut = rest.find('\xFE');
   std::string_view key = rest.substr(0, cut);
   std::string_view value = cut == std::string_view::npos ? std::string_view() : rest.substr(cut + 1);
-  switch (data[0] % 6) {
+  switch (data[0] % 7) {
     case 0: {
       st::Node n;
       if (st::DecodeNode(key, value, &n)) FUZZ_CHECK(st::NodeKey(n.id) == key);
@@ -42,6 +42,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     case 4: {
       st::SourceInfo s;
       if (st::DecodeSourceInfo(key, value, &s)) FUZZ_CHECK(st::SourceKey(st::SourceTag::kInfo, s.id) == key);
+      break;
+    }
+    case 5: {
+      // A source's contents record: what decodes holds the same items, so it
+      // encodes back to as many bytes (nodes first, so maybe in another order).
+      st::SourceContents c;
+      if (st::DecodeSourceContents(value, key, &c)) {
+        FUZZ_CHECK(st::SourceContentsValue(c).size() == value.size());
+        for (const st::Edge& e : c.edges) FUZZ_CHECK(e.owner == key);
+      }
       break;
     }
     default: {
