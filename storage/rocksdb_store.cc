@@ -36,7 +36,9 @@ Status CheckVersion(const std::string& value, const std::string& dir) {
   return Status::NotSupported("the store at " + dir + " has schema version " +
                               std::to_string(version) + " but this lexgraph reads version " +
                               std::to_string(kSchemaVersion) +
-                              (version > kSchemaVersion ? "; use a newer lexgraph" : ""));
+                              (version > kSchemaVersion
+                                   ? "; use a newer lexgraph"
+                                   : "; ingest its files again into a new store (--db DIR)"));
 }
 
 // Refuses a store from another schema version; a writer stamps a new one.
