@@ -214,6 +214,7 @@ const DocumentFacts* DecodedDocuments::Find(const std::string& id, std::string_v
 }
 
 void DecodedDocuments::Remember(const std::string& id, std::string props, DocumentFacts facts) {
+  if (by_id_.size() >= kMaxEntries && !by_id_.count(id)) by_id_.clear();
   by_id_.insert_or_assign(id, Entry{std::move(props), std::move(facts)});
 }
 

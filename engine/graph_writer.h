@@ -40,12 +40,17 @@ namespace lexgraph {
 // writes them (a document cited in many batches is decoded once while its
 // stored bytes stay the same). An entry is used only when the store holds
 // exactly the bytes it was decoded from, so a record changed or dropped
-// since is read afresh. Not thread-safe.
+// since is read afresh. It holds at most kMaxEntries documents (a few tens
+// of MB): when full, it starts again empty, so an ingest of a great many
+// distinct documents keeps its memory bounded. Not thread-safe.
 class DecodedDocuments {
  public:
+  static constexpr size_t kMaxEntries = 20000;
+
   // The facts decoded from `props` for document `id`, or null.
   const DocumentFacts* Find(const std::string& id, std::string_view props) const;
   void Remember(const std::string& id, std::string props, DocumentFacts facts);
+  size_t size() const { return by_id_.size(); }
 
  private:
   struct Entry {

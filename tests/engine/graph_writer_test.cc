@@ -144,6 +144,21 @@ TEST_CASE("Documents decoded once across batches merge as documents decoded each
   CHECK(nodes(once) == expected);
 }
 
+TEST_CASE("The decoded documents kept across batches stay bounded", "[engine][graph_writer]") {
+  DecodedDocuments decoded;
+  for (size_t i = 0; i <= DecodedDocuments::kMaxEntries; ++i) {
+    DocumentFacts facts;
+    facts.key = std::to_string(i) + "-CT/TW";
+    decoded.Remember(DocumentId(facts.key), "{\"n\":" + std::to_string(i) + "}", facts);
+    REQUIRE(decoded.size() <= DecodedDocuments::kMaxEntries);
+  }
+  std::string last = std::to_string(DecodedDocuments::kMaxEntries);
+  const DocumentFacts* found = decoded.Find(DocumentId(last + "-CT/TW"), "{\"n\":" + last + "}");
+  REQUIRE(found != nullptr);
+  CHECK(found->key == last + "-CT/TW");
+  CHECK(decoded.Find(DocumentId(last + "-CT/TW"), "{\"n\":0}") == nullptr);  // other bytes
+}
+
 TEST_CASE("A changed source replaces exactly its own mentions", "[engine][graph_writer]") {
   storage::MemoryStore store;
   REQUIRE(WriteSource(store, "Kết luận số 62-KL/TW của Bộ Chính trị (khóa X).\n", "/r/a.md").ok());
