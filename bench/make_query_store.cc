@@ -6,7 +6,7 @@
 //
 // Prints the model's shape (relation edges, the most cited documents), how
 // long writing took and the store's size on disk. Batches are not synced
-// one by one (RocksDbOptions::sync = false): a crash mid-run leaves a store
+// one by one (Durability::kUnsynced): a crash mid-run leaves a store
 // to delete, not one to trust; the store is complete once this exits 0.
 // Exit 2 for bad flags or a DIR that is not empty, 3 if the store fails.
 #include <algorithm>
@@ -82,7 +82,7 @@ int main(int argc, char** argv) {
   std::fflush(stdout);
 
   lexgraph::storage::RocksDbOptions options;
-  options.sync = false;
+  options.durability = lexgraph::storage::Durability::kUnsynced;
   auto store = lexgraph::storage::RocksDbStore::Open(out, options);
   if (!store.ok()) {
     std::fprintf(stderr, "make_query_store: %s: %s\n", out.c_str(), store.status().ToString().c_str());

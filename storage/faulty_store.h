@@ -19,6 +19,7 @@ class FaultyStore final : public GraphStore {
   int writes_seen() const { return writes_; }
 
   Status Apply(const WriteBatch& batch) override;
+  Status Persist() override { return inner_->Persist(); }
   Result<std::unique_ptr<GraphReader>> Snapshot() const override { return inner_->Snapshot(); }
   Result<StoreStats> Stats() const override { return inner_->Stats(); }
 

@@ -86,9 +86,17 @@ struct StoreStats {
 class GraphStore : public GraphReader {
  public:
   // Applies every operation of `batch` or none of them. On OK the batch is
-  // durable (RocksDB: synced). InvalidArgument if the batch breaks a rule of
-  // write_batch.h (nothing is written); IOError etc. if the disk fails.
+  // visible, and durable now or at the next Persist, as the store was
+  // opened (RocksDbOptions::durability). InvalidArgument if the batch breaks
+  // a rule of write_batch.h (nothing is written); IOError etc. if the disk
+  // fails.
   virtual Status Apply(const WriteBatch& batch) = 0;
+
+  // Makes every batch applied so far durable, if Apply did not already
+  // (then it returns OK at once). On error the batches applied since the
+  // last successful Persist may be lost, each whole, and later Apply calls
+  // may fail.
+  virtual Status Persist() { return Status::Ok(); }
 
   // A read view frozen at the latest applied batch; later writes are not
   // seen. REQUIRES: the snapshot is destroyed before the store.

@@ -39,9 +39,12 @@ class KvView {
 
 class KvBackend : public KvView {
  public:
-  // Applies the writes, all or none; durable on OK. Writes of one key apply
-  // in their order; writes of different keys may be reordered.
+  // Applies the writes, all or none; durable on OK or at the next Persist,
+  // as the backend was opened. Writes of one key apply in their order;
+  // writes of different keys may be reordered.
   virtual Status Write(const std::vector<KvWrite>& writes) = 0;
+  // Makes every write so far durable (GraphStore::Persist).
+  virtual Status Persist() { return Status::Ok(); }
   // A view that does not see later writes. REQUIRES: it dies before *this.
   virtual Result<std::unique_ptr<KvView>> NewSnapshot() const = 0;
   virtual uint64_t BytesOnDisk() const = 0;

@@ -14,6 +14,11 @@ Status KvGraphStore::Apply(const WriteBatch& batch) {
   return backend_->Write(*writes);
 }
 
+Status KvGraphStore::Persist() {
+  std::lock_guard<std::mutex> lock(write_mu_);
+  return backend_->Persist();
+}
+
 Result<std::unique_ptr<GraphReader>> KvGraphStore::Snapshot() const {
   auto view = backend_->NewSnapshot();
   if (!view.ok()) return view.status();

@@ -17,6 +17,7 @@ class KvGraphStore : public KvReader<GraphStore> {
   explicit KvGraphStore(std::unique_ptr<KvBackend> backend);
 
   Status Apply(const WriteBatch& batch) override;
+  Status Persist() override;
   Result<std::unique_ptr<GraphReader>> Snapshot() const override;
   Result<StoreStats> Stats() const override;
 

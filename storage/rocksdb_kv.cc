@@ -150,6 +150,7 @@ class RocksDbKvImpl final : public RocksDbKv {
     return ScanWith(h_, {}, cf, prefix, fn);
   }
   Status Write(const std::vector<KvWrite>& writes) override;
+  Status Persist() override;
   Result<std::unique_ptr<KvView>> NewSnapshot() const override;
   uint64_t BytesOnDisk() const override;
   Status CatchUp() override;
@@ -212,6 +213,10 @@ Status RocksDbKvImpl::Open() {
   options.create_if_missing = !options_.read_only;
   options.create_missing_column_families = !options_.read_only;
   options.max_open_files = -1;  // required by secondary instances
+  // Without a write-ahead log only the table files hold what was written:
+  // each flush must take every family at once, or a crash would leave one
+  // family ahead of another.
+  options.atomic_flush = options_.durability == Durability::kAtPersist;
   options.write_buffer_manager =
       std::make_shared<rocksdb::WriteBufferManager>(kMemtableBudget, nullptr, /*allow_stall=*/true);
   if (options_.disk_faults) {
@@ -263,8 +268,17 @@ Status RocksDbKvImpl::Write(const std::vector<KvWrite>& writes) {
     if (!s.ok()) return FromRocks(s, "build batch");
   }
   rocksdb::WriteOptions wo;
-  wo.sync = options_.sync;
+  wo.sync = options_.durability == Durability::kEachBatch;
+  wo.disableWAL = options_.durability == Durability::kAtPersist;
   return FromRocks(h_.db->Write(wo, &batch), "write to the store at " + dir_);
+}
+
+Status RocksDbKvImpl::Persist() {
+  if (options_.read_only || options_.durability != Durability::kAtPersist) return Status::Ok();
+  rocksdb::FlushOptions fo;
+  fo.wait = true;
+  fo.allow_write_stall = true;  // flush now, even if writes must wait for it meanwhile
+  return FromRocks(h_.db->Flush(fo, h_.by_cf), "save the store at " + dir_ + " to disk");
 }
 
 Result<std::unique_ptr<KvView>> RocksDbKvImpl::NewSnapshot() const {

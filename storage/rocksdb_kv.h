@@ -9,6 +9,7 @@
 #include <string>
 
 #include "storage/disk_faults.h"
+#include "storage/durability.h"
 #include "storage/kv.h"
 #include "storage/store_lock.h"
 
@@ -25,9 +26,9 @@ class RocksDbKv : public KvBackend {
 
 struct RocksDbKvOptions {
   bool read_only = false;
-  bool sync = true;  // fsync every Write
-  std::shared_ptr<DiskFaults> disk_faults;  // tests only, as RocksDbOptions
-  size_t memtable_bytes = 0;                // 0: kWriteBufferPerFamily
+  Durability durability = Durability::kEachBatch;  // as RocksDbOptions
+  std::shared_ptr<DiskFaults> disk_faults;         // tests only, as RocksDbOptions
+  size_t memtable_bytes = 0;                       // 0: kWriteBufferPerFamily
 };
 
 // Opens or creates the database in `dir`. A writer passes the StoreLock it

@@ -79,7 +79,7 @@ Result<std::unique_ptr<RocksDbStore>> RocksDbStore::Open(const std::string& dir,
   }
   RocksDbKvOptions kv_options;
   kv_options.read_only = options.read_only;
-  kv_options.sync = options.sync;
+  kv_options.durability = options.durability;
   kv_options.disk_faults = options.disk_faults;
   kv_options.memtable_bytes = options.memtable_bytes;
   auto kv = OpenRocksDbKv(dir, kv_options, std::move(lock));

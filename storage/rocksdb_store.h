@@ -1,6 +1,6 @@
 // RocksDbStore: the GraphStore on disk (RocksDB, column families laid out
-// in docs/storage-format.md). Every batch is synced before Apply returns,
-// so a crash never loses an acknowledged batch nor keeps half of one.
+// in docs/storage-format.md). A crash never keeps half of a batch, nor
+// loses one that was durable (RocksDbOptions::durability says when).
 //
 // Processes: one writer per directory, enforced by DIR/lexgraph.lock (a
 // second writer gets Busy naming the holder's pid). Any number of readers
@@ -14,6 +14,7 @@
 #include <string>
 
 #include "storage/disk_faults.h"
+#include "storage/durability.h"
 #include "storage/kv_graph_store.h"
 
 namespace lexgraph::storage {
@@ -22,7 +23,7 @@ class RocksDbKv;
 
 struct RocksDbOptions {
   bool read_only = false;  // open as a reader; Apply then fails
-  bool sync = true;        // fsync each batch; only tests and bench/make_query_store turn this off
+  Durability durability = Durability::kEachBatch;
   // Tests only (issue 9, fault injection): RocksDB's file writes follow this
   // plan (storage/disk_faults.h), and memtables of `memtable_bytes` (0: the
   // normal 32 MB a column family) make a small ingest flush in the

@@ -21,17 +21,19 @@ namespace {
 constexpr const char* kDirVar = "LEXGRAPH_CHILD_DIR";
 constexpr const char* kFdVar = "LEXGRAPH_CHILD_ACK_FD";
 constexpr const char* kSeqVar = "LEXGRAPH_CHILD_FIRST_SEQ";
+constexpr const char* kAtPersistVar = "LEXGRAPH_CHILD_AT_PERSIST";  // "1": Durability::kAtPersist
 constexpr int kChildLifetimeSeconds = 20;  // a safety net if the parent dies
 }  // namespace
 
-ChildWriter::ChildWriter(const std::string& dir, uint32_t first_seq) {
+ChildWriter::ChildWriter(const std::string& dir, uint32_t first_seq, Durability durability) {
   int fds[2];
   if (pipe(fds) != 0) return;
   fcntl(fds[0], F_SETFD, FD_CLOEXEC);
   // Build argv and envp before fork: the child only calls exec.
-  std::vector<std::string> env_strings = {std::string(kDirVar) + "=" + dir,
-                                          std::string(kFdVar) + "=" + std::to_string(fds[1]),
-                                          std::string(kSeqVar) + "=" + std::to_string(first_seq)};
+  std::vector<std::string> env_strings = {
+      std::string(kDirVar) + "=" + dir, std::string(kFdVar) + "=" + std::to_string(fds[1]),
+      std::string(kSeqVar) + "=" + std::to_string(first_seq),
+      std::string(kAtPersistVar) + "=" + (durability == Durability::kAtPersist ? "1" : "0")};
   std::vector<char*> envp;
   for (auto& s : env_strings) envp.push_back(s.data());
   for (char** e = environ; *e != nullptr; ++e) envp.push_back(*e);
@@ -92,13 +94,22 @@ void RunChildWriter() {
   const char* seq_text = std::getenv(kSeqVar);
   if (dir == nullptr || fd_text == nullptr || seq_text == nullptr) std::_Exit(2);
   int fd = std::atoi(fd_text);
-  auto store = RocksDbStore::Open(dir);
+  const char* at_persist = std::getenv(kAtPersistVar);
+  RocksDbOptions options;
+  if (at_persist != nullptr && std::string(at_persist) == "1") {
+    options.durability = Durability::kAtPersist;
+  }
+  auto store = RocksDbStore::Open(dir, options);
   if (!store.ok()) std::_Exit(3);
   auto stop = std::chrono::steady_clock::now() + std::chrono::seconds(kChildLifetimeSeconds);
-  for (uint32_t seq = static_cast<uint32_t>(std::atol(seq_text));
-       std::chrono::steady_clock::now() < stop; ++seq) {
+  const uint32_t first = static_cast<uint32_t>(std::atol(seq_text));
+  for (uint32_t seq = first; std::chrono::steady_clock::now() < stop; ++seq) {
     if (!(*store)->Apply(WorkloadBatch(seq)).ok()) std::_Exit(4);
-    std::string ack = std::to_string(seq) + "\n";  // after Apply returned: acknowledged
+    if (options.durability == Durability::kAtPersist) {
+      if ((seq - first + 1) % kBatchesPerPersist != 0) continue;
+      if (!(*store)->Persist().ok()) std::_Exit(6);
+    }
+    std::string ack = std::to_string(seq) + "\n";  // durable: acknowledged
     if (write(fd, ack.data(), ack.size()) != static_cast<ssize_t>(ack.size())) std::_Exit(5);
   }
   std::_Exit(0);

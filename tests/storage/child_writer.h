@@ -3,6 +3,8 @@
 // the store and applies WorkloadBatch(seq) in a loop, reporting each
 // acknowledged seq on a pipe. Exec, not a bare fork, so the child starts
 // with no RocksDB threads inherited from the parent.
+// With Durability::kAtPersist the child calls Persist after every
+// kBatchesPerPersist batches and acknowledges them only then.
 #pragma once
 
 #include <sys/types.h>
@@ -10,14 +12,18 @@
 #include <cstdint>
 #include <string>
 
+#include "storage/durability.h"
+
 namespace lexgraph::storage::testing {
 
 inline constexpr const char* kChildWriterTest = "storage writer child process";
+inline constexpr uint32_t kBatchesPerPersist = 5;
 
 class ChildWriter {
  public:
   // Starts the child on the store in `dir`, first batch `first_seq`.
-  ChildWriter(const std::string& dir, uint32_t first_seq);
+  ChildWriter(const std::string& dir, uint32_t first_seq,
+              Durability durability = Durability::kEachBatch);
   ~ChildWriter();  // kills the child if it still runs
 
   pid_t pid() const { return pid_; }

@@ -26,7 +26,7 @@ MemoryFactory::MemoryFactory() : store(std::make_unique<MemoryStore>()) {}
 
 RocksDbFactory::RocksDbFactory() {
   RocksDbOptions options;
-  options.sync = false;  // the crash test covers synced writes
+  options.durability = Durability::kUnsynced;  // the crash test covers synced writes
   auto opened = RocksDbStore::Open(dir.path() + "/store", options);
   if (opened.ok()) store = std::move(*opened);
 }
