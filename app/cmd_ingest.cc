@@ -1,11 +1,13 @@
-// lexgraph ingest [--db DIR] [--jobs N] [--json] PATH...: files, folders
-// (recursively) and "-" into the store, one atomic batch per file. A progress
+// lexgraph ingest [--db DIR] [--jobs N] [--save-every MB] [--json] PATH...:
+// files, folders (recursively) and "-" into the store, one atomic batch per
+// file, saved to disk every MB of files (default 64) and at the end. A progress
 // bar on a terminal, a summary on stdout, each rejected file on stderr with
 // its reason. Exit 0; 2 if a file was rejected or the usage is wrong; 3 if
 // the store cannot be opened (another ingest holds it, newer, damaged).
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
+#include <cstdlib>
 #include <thread>
 
 #include "app/commands.h"
@@ -23,6 +25,16 @@ struct Options {
   std::vector<std::string> paths;
 };
 
+// A number of MB above 0, decimals allowed ("0.5").
+Result<uint64_t> ParseMegabytes(const std::string& flag, const std::string& text) {
+  char* end = nullptr;
+  const double mb = std::strtod(text.c_str(), &end);
+  if (text.empty() || *end != '\0' || !(mb > 0) || mb > 1e6) {
+    return Status::InvalidArgument(flag + " needs a number of MB above 0, not \"" + text + "\"");
+  }
+  return static_cast<uint64_t>(mb * 1e6);
+}
+
 Result<Options> Parse(const Args& args) {
   Options o;
   o.ingest.jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
@@ -35,6 +47,11 @@ Result<Options> Parse(const Args& args) {
       Result<int> jobs = ParseJobs(args[++i]);
       if (!jobs.ok()) return jobs.status();
       o.ingest.jobs = *jobs;
+    } else if (a == "--save-every") {
+      if (i + 1 == args.size()) return Status::InvalidArgument("--save-every needs a number of MB");
+      Result<uint64_t> bytes = ParseMegabytes(a, args[++i]);
+      if (!bytes.ok()) return bytes.status();
+      o.ingest.persist_bytes = *bytes;
     } else if (a.size() > 1 && a[0] == '-') {
       return Status::InvalidArgument("ingest: unknown option " + a);
     } else {

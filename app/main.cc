@@ -18,7 +18,7 @@ const std::vector<Command>& Commands() {
        RunOutline},
       {"text", "text [--origins] FILE...   the plain text read from a DOCX, PDF, HTML or text file (offsets point into it)",
        RunText},
-      {"ingest", "ingest [--db DIR] [--jobs N] [--json] PATH...   files, folders, - into the store", RunIngest},
+      {"ingest", "ingest [--db DIR] [--jobs N] [--save-every MB] [--json] PATH...   files, folders, - into the store", RunIngest},
       {"docs", "docs [--db DIR] [--json] [--issuer X] [--type T] [--from D] [--to D]   documents in the store", RunDocs},
       {"due", "due --as-of D [--db DIR] [--window 12m] [--cadence 5,10,15,20] [--json|--ics FILE]   due for review", RunDue},
       {"issuer", "issuer [--db DIR] [--json] [--from D] [--to D] [--type T] NAME   documents of a body and the bodies under it",

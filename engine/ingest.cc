@@ -87,16 +87,31 @@ class Committer {
   }
 
   // Applies the pending sources; if the batch fails, each source alone.
+  // Persists once options_.persist_bytes of them wait for it.
   void Flush() {
     if (pending_.empty()) return;
     Status s = Write(0, pending_.size());
     if (!s.ok() && pending_.size() > 1) {
-      for (size_t i = 0; i < pending_.size(); ++i) Count(pending_[i], Write(i, i + 1));
+      for (size_t i = 0; i < pending_.size(); ++i) Settle(pending_[i], Write(i, i + 1));
     } else {
-      for (FileResult& r : pending_) Count(r, s);
+      for (FileResult& r : pending_) Settle(r, s);
     }
     pending_.clear();
     pending_bytes_ = 0;
+    if (unpersisted_bytes_ >= options_.persist_bytes) Persist();
+  }
+
+  // Makes the sources written so far durable, then counts them; if the
+  // store cannot, each of them is reported not stored.
+  void Persist() {
+    if (unpersisted_.empty()) return;
+    const Status s = store_.Persist();
+    for (const Written& w : unpersisted_) {
+      if (s.ok()) Count(w);
+      else Reject(w.path, s);
+    }
+    unpersisted_.clear();
+    unpersisted_bytes_ = 0;
   }
 
   // The distinct documents the sources written by this run cite, as last
@@ -123,29 +138,50 @@ class Committer {
     return store_.Apply(batch);
   }
 
-  void Count(const FileResult& r, const Status& s) {
+  // A source applied to the store, waiting for Persist: what counting it takes.
+  struct Written {
+    std::string path;
+    Outcome outcome;
+    uint64_t mentions = 0;
+    std::vector<std::string> document_keys;  // as the writer put them
+    std::vector<std::string> termless_keys;  // of the documents it cites
+  };
+
+  // After the write of `r`: rejected, or waiting for Persist.
+  void Settle(FileResult& r, const Status& s) {
     if (!s.ok()) {
-      summary_.rejected.push_back(
-          {r.path, Status::IOError(r.path + ": not stored, the store keeps what it held before: " +
-                                   s.ToString())});
-      summary_.not_stored++;
+      Reject(r.path, s);
       return;
     }
-    if (r.outcome == Outcome::kReresolved) {
-      summary_.re_resolved++;
-      if (auto written = doc_keys_by_path_.find(r.path); written != doc_keys_by_path_.end()) {
-        written->second = r.document_keys;
-      }
-      return;
-    }
-    (r.outcome == Outcome::kNew ? summary_.added : summary_.replaced)++;
-    summary_.mentions += r.analysis->mentions.size();
+    Written w{r.path, r.outcome, r.analysis->mentions.size(), std::move(r.document_keys), {}};
     for (const DocumentFacts& d : r.analysis->documents) {
       if (std::string termless = TermlessKeyOf(d.key); !termless.empty()) {
-        termless_keys_.insert(std::move(termless));
+        w.termless_keys.push_back(std::move(termless));
       }
     }
-    doc_keys_by_path_[r.path] = r.document_keys;
+    unpersisted_bytes_ += r.bytes;
+    unpersisted_.push_back(std::move(w));
+  }
+
+  void Reject(const std::string& path, const Status& s) {
+    summary_.rejected.push_back(
+        {path, Status::IOError(path + ": not stored, the store keeps what it held before: " +
+                               s.ToString())});
+    summary_.not_stored++;
+  }
+
+  void Count(const Written& w) {
+    if (w.outcome == Outcome::kReresolved) {
+      summary_.re_resolved++;
+      if (auto written = doc_keys_by_path_.find(w.path); written != doc_keys_by_path_.end()) {
+        written->second = w.document_keys;
+      }
+      return;
+    }
+    (w.outcome == Outcome::kNew ? summary_.added : summary_.replaced)++;
+    summary_.mentions += w.mentions;
+    termless_keys_.insert(w.termless_keys.begin(), w.termless_keys.end());
+    doc_keys_by_path_[w.path] = w.document_keys;
   }
 
   storage::GraphStore& store_;
@@ -153,6 +189,8 @@ class Committer {
   IngestSummary& summary_;
   std::vector<FileResult> pending_;
   uint64_t pending_bytes_ = 0;
+  std::vector<Written> unpersisted_;  // applied, in order, not yet durable
+  uint64_t unpersisted_bytes_ = 0;
   std::map<std::string, std::vector<std::string>> doc_keys_by_path_;
   std::set<std::string> termless_keys_;
   DecodedDocuments decoded_;  // stored documents, decoded once while unchanged
@@ -180,6 +218,7 @@ void ReresolveEarlierSources(storage::GraphStore& store, const IngestOptions& op
         if (r.outcome == Outcome::kReresolved) committer.Add(std::move(r));
       });
   committer.Flush();
+  committer.Persist();
 }
 
 double SecondsSince(std::chrono::steady_clock::time_point start) {
@@ -214,6 +253,7 @@ Result<IngestSummary> Ingest(const std::vector<std::string>& paths, storage::Gra
         if (progress) progress(p);
       });
   committer.Flush();
+  committer.Persist();  // counts the sources, and their termless codes for the next step
   ReresolveEarlierSources(store, options, committer);
   summary.documents = committer.documents();
   summary.seconds = SecondsSince(start);

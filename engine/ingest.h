@@ -5,9 +5,13 @@
 //   -> sources stored earlier that cited a code of this run without a term
 //      are analyzed again (engine/re_resolve.h), also on `jobs` threads
 // One writer (the calling thread) applies the groups in input order, several
-// sources per batch for fewer disk syncs; a failed batch is retried source by
-// source, so one bad source never keeps the others out. A file that cannot
-// be read or decoded is rejected with its reason; the others go in.
+// sources per batch; a failed batch is retried source by source, so one bad
+// source never keeps the others out. A file that cannot be read or decoded
+// is rejected with its reason; the others go in.
+// Durability: the writer calls store.Persist after every `persist_bytes` of
+// sources and at the end, and counts a source as stored only once Persist
+// returned OK; when it fails, each source applied since the last one is
+// reported not stored (it may be in the store or not, whole either way).
 // Threads: call from one thread; `progress` runs on that thread.
 #pragma once
 
@@ -23,10 +27,11 @@
 namespace lexgraph {
 
 struct IngestOptions {
-  int jobs = 1;                          // analysis threads
-  size_t batch_files = 8;                // sources per write batch, at most
-  uint64_t batch_bytes = 2u << 20;       // source bytes per write batch, about
-  IdentityContext context;               // what identity may assume of every source
+  int jobs = 1;                        // analysis threads
+  size_t batch_files = 8;              // sources per write batch, at most
+  uint64_t batch_bytes = 2u << 20;     // source bytes per write batch, about
+  uint64_t persist_bytes = 64u << 20;  // source bytes between two store.Persist calls, about
+  IdentityContext context;             // what identity may assume of every source
 };
 
 struct IngestProgress {

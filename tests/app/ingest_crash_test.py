@@ -7,6 +7,9 @@ even trials start from an empty store (kills land in additions), odd
 trials first change a third of the files (kills land in replacements); after each kill the store must open and
 `lexgraph check` must pass (every edge has both ends, in and out edges
 mirror, index entries point at live nodes, each source wholly present).
+The ingest saves to disk every 0.2 MB of files (--save-every), so a kill
+leaves what the last save held: some kill of an empty store must leave
+part of the files in it.
 A last ingest without a kill must then store every file, and one more must
 find them all unchanged.
 
@@ -62,7 +65,7 @@ def main():
                 names.append(name)
                 total += os.path.getsize(path)
         db = os.path.join(tmp, "db")
-        ingest = [lexgraph, "ingest", "--db", db, "--jobs", "2", reports]
+        ingest = [lexgraph, "ingest", "--db", db, "--jobs", "2", "--save-every", "0.2", reports]
 
         # How long a whole ingest takes, on a scratch store: kills fall within it.
         t0 = time.monotonic()
@@ -72,7 +75,7 @@ def main():
             sys.exit(f"a full ingest failed (exit {r.returncode}): {r.stderr}")
         print(f"a full ingest takes {full:.2f} s")
 
-        killed = 0
+        killed = partial = 0
         for trial in range(trials):
             if trial % 2 == 0:
                 shutil.rmtree(db, ignore_errors=True)
@@ -86,6 +89,8 @@ def main():
                 killed += 1
             proc.wait()
             stats = check_store(lexgraph, db, trial)
+            if trial % 2 == 0 and proc.returncode == -9 and 0 < stats["sources"] < len(names):
+                partial += 1
             print(f"trial {trial}: {'killed' if proc.returncode == -9 else 'finished'}, "
                   f"{stats['sources']} sources, check ok")
 
@@ -99,10 +104,12 @@ def main():
         summary = json.loads(r.stdout)
         if summary["unchanged"] != len(names):
             sys.exit(f"a repeated ingest changed something: {r.stdout}")
-    print(f"{trials} trials, {killed} killed mid-ingest, every store checked; "
-          f"{time.monotonic() - started:.1f} s")
+    print(f"{trials} trials, {killed} killed mid-ingest ({partial} of an empty store left part "
+          f"of the files in it), every store checked; {time.monotonic() - started:.1f} s")
     if killed < trials // 2:
         sys.exit(f"only {killed} of {trials} trials killed a running ingest")
+    if partial == 0:
+        sys.exit("no kill left part of the files in the store: the ingest did not save as it went")
     return 0
 
 

@@ -3,7 +3,9 @@
 // file write of the run in turn, and background flushes that fail. Each
 // time the ingest returns and names what it did not store, and the store,
 // reopened without faults, passes VerifyGraph, holds every source it
-// acknowledged and takes the rest on the next ingest.
+// acknowledged and takes the rest on the next ingest. Each case runs with
+// both ways of making batches durable: synced to the write-ahead log one by
+// one, and without a log, at each Persist (what lexgraph ingest does).
 #include <catch2/catch.hpp>
 
 #include <chrono>
@@ -25,6 +27,7 @@ namespace {
 namespace fs = std::filesystem;
 using storage::DiskFault;
 using storage::DiskFaults;
+using storage::Durability;
 using storage::RocksDbOptions;
 using storage::RocksDbStore;
 using testing::TempFolder;
@@ -140,8 +143,13 @@ void CheckAfterFaults(const IngestSummary& s, const std::vector<std::string>& fi
 
 IngestOptions SmallBatches() {
   IngestOptions o;
-  o.batch_files = 2;  // several batches, so faults land between and inside them
+  o.batch_files = 2;    // several batches, so faults land between and inside them
+  o.persist_bytes = 1;  // Durability::kAtPersist: persisted after each batch
   return o;
+}
+
+const char* Name(Durability d) {
+  return d == Durability::kAtPersist ? "no log, durable at Persist" : "synced log";
 }
 
 TEST_CASE("An I/O error or a full disk at each file write of an ingest leaves the store whole",
@@ -152,6 +160,8 @@ TEST_CASE("An I/O error or a full disk at each file write of an ingest leaves th
     return;
   }
 
+  const Durability durability = GENERATE(Durability::kEachBatch, Durability::kAtPersist);
+  INFO(Name(durability));
   // The clean run: how many file writes it makes, and the store it leaves.
   uint64_t writes = 0;
   std::string clean;
@@ -160,6 +170,7 @@ TEST_CASE("An I/O error or a full disk at each file write of an ingest leaves th
     auto faults = std::make_shared<DiskFaults>();
     RocksDbOptions options;
     options.disk_faults = faults;
+    options.durability = durability;
     auto store = OpenOrDie(tmp.path() + "/store", options);
     faults->FailWrite(0);  // count from here
     Result<IngestSummary> s = Ingest(files, *store, SmallBatches());
@@ -168,10 +179,14 @@ TEST_CASE("An I/O error or a full disk at each file write of an ingest leaves th
     writes = faults->writes_seen();
     clean = Fingerprint(*store);
   }
-  REQUIRE(writes >= 6);  // at least an append and a sync a batch
+  REQUIRE(writes >= 6);  // at least an append and a sync a batch (or a table file)
 
+  // Without a log, each failed flush costs a second (RocksDB waits that
+  // long before it retries one), so every 11th write is taken: the table
+  // files' appends and syncs and the MANIFEST's, in early and late Persists.
+  const uint64_t step = durability == Durability::kAtPersist ? 11 : 1;
   for (DiskFault kind : {DiskFault::kIoError, DiskFault::kNoSpace}) {
-    for (uint64_t nth = 1; nth <= writes; ++nth) {
+    for (uint64_t nth = 1; nth <= writes; nth += step) {
       INFO((kind == DiskFault::kNoSpace ? "full disk" : "I/O error") << " at write " << nth << " of "
                                                                       << writes);
       TempFolder tmp;
@@ -181,6 +196,7 @@ TEST_CASE("An I/O error or a full disk at each file write of an ingest leaves th
       {
         RocksDbOptions options;
         options.disk_faults = faults;
+        options.durability = durability;
         auto store = OpenOrDie(dir, options);
         faults->FailWrite(nth, kind);
         Result<IngestSummary> s = Ingest(files, *store, SmallBatches());
@@ -189,11 +205,13 @@ TEST_CASE("An I/O error or a full disk at each file write of an ingest leaves th
       }
       INFO("first fault: " << faults->first_fault());
       CHECK(faults->faults_fired() == 1);
-      // Every write of an ingest is the WAL's, on the ingest's thread. After
-      // an I/O error RocksDB takes no more writes: the batch's sources are
-      // reported. From a full disk it recovers by itself, at times before
-      // the ingest retries the batch source by source, which then stores
-      // them all (CheckAfterFaults holds it to that).
+      // With a log, every write of an ingest is the log's, on the ingest's
+      // thread. After an I/O error RocksDB takes no more writes: the batch's
+      // sources are reported. From a full disk it recovers by itself, at
+      // times before the ingest retries the batch source by source, which
+      // then stores them all (CheckAfterFaults holds it to that). Without a
+      // log the writes are Persist's flushes: a failed one fails Persist,
+      // and the sources it was to make durable are reported.
       if (kind == DiskFault::kIoError) CHECK_FALSE(summary.rejected.empty());
       CheckAfterFaults(summary, files, dir, clean);
     }
@@ -231,23 +249,43 @@ TEST_CASE("A flush that fails in the background stops the ingest's writes, which
     clean = Fingerprint(*store);
   }
 
+  const Durability durability = GENERATE(Durability::kEachBatch, Durability::kAtPersist);
+  INFO(Name(durability));
+  IngestOptions io;
+  io.batch_files = 1;
+  io.persist_bytes = 256 << 10;  // Durability::kAtPersist: a Persist every few files
+  RocksDbOptions options;
+  options.durability = durability;
+  options.memtable_bytes = 64 << 10;  // flushes every few files
+  // The table-file writes of a clean run. With a log, the first one fails;
+  // without, one halfway, so that the first Persist calls succeed.
+  uint64_t table_writes = 0;
+  {
+    TempFolder tmp;
+    options.disk_faults = std::make_shared<DiskFaults>();
+    options.disk_faults->OnlyFilesEndingWith(".sst");
+    options.disk_faults->FailWrite(0);  // count from here
+    auto store = OpenOrDie(tmp.path() + "/store", options);
+    REQUIRE(IngestWithin(std::chrono::seconds(60), files, *store, io).rejected.empty());
+    table_writes = options.disk_faults->writes_seen();
+  }
+  const uint64_t nth = durability == Durability::kAtPersist ? table_writes / 2 : 1;
+  REQUIRE(nth >= 1);
+
   for (DiskFault kind : {DiskFault::kIoError, DiskFault::kNoSpace}) {
     for (bool sticky : {false, true}) {
       INFO((kind == DiskFault::kNoSpace ? "full disk" : "I/O error")
-           << (sticky ? ", lasting" : ", once") << ", at the first table file write");
+           << (sticky ? ", lasting" : ", once") << ", at table file write " << nth << " of "
+           << table_writes);
       TempFolder tmp;
       const std::string dir = tmp.path() + "/store";
       auto faults = std::make_shared<DiskFaults>();
       faults->OnlyFilesEndingWith(".sst");  // what flushes and compactions write
       IngestSummary summary;
       {
-        RocksDbOptions options;
         options.disk_faults = faults;
-        options.memtable_bytes = 64 << 10;  // flushes every few files
         auto store = OpenOrDie(dir, options);
-        faults->FailWrite(1, kind, sticky);
-        IngestOptions io;
-        io.batch_files = 1;
+        faults->FailWrite(nth, kind, sticky);
         summary = IngestWithin(std::chrono::seconds(60), files, *store, io);
         INFO("first fault: " << faults->first_fault());
         REQUIRE(faults->faults_fired() >= 1);
