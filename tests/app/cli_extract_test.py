@@ -94,7 +94,10 @@ with tempfile.TemporaryDirectory() as tmp:
           "bad.md" in r.stderr.decode())
 
     for args, message in [(["extract"], "no FILE"), (["extract", "--frobnicate", SAMPLE], "--frobnicate"),
-                          (["extract", "--jobs", "x", SAMPLE], "--jobs"), (["nonsense"], "nonsense")]:
+                          (["extract", "--jobs", "x", SAMPLE], "--jobs"), (["nonsense"], "nonsense"),
+                          (["ingest", "--save-every", "0", SAMPLE], '--save-every needs a number of MB above 0, not "0"'),
+                          (["ingest", "--save-every", "1x", SAMPLE], '"1x"'),
+                          (["ingest", SAMPLE, "--save-every"], "--save-every needs a number of MB")]:
         r = run(*args)
         check("usage error %s: exit 2 naming the argument" % " ".join(args),
               r.returncode == 2 and message in r.stderr.decode(), r.stderr.decode())
