@@ -5,7 +5,7 @@
 #   lexgraph ingest --jobs J CORPUS          again: every file unchanged
 # over at least BENCH_FILES files (the shared corpus copied round after round
 # under new names by bench/make_corpus.sh, in bench/out/ingest-corpus), with
-# wall seconds, MB/s, files/s and peak RSS (GNU time), then bytes on disk per
+# wall seconds, CPU seconds, MB/s, files/s and peak RSS (GNU time), then bytes on disk per
 # 1,000 files and per 1,000 documents, and the targets marked PASS or MISS.
 #
 # Usage: bench/ingest_bench.sh [LEXGRAPH_BIN]          (default build/lexgraph)
@@ -36,7 +36,8 @@ mapfile -t files < <(find "$corpus" -type f ! -name .stamp | LC_ALL=C sort)
 total=$(du -cb "${files[@]}" | tail -1 | cut -f1)
 cat "${files[@]}" >/dev/null  # page cache warm for every run
 
-# measure NAME CMD...: wall seconds and peak RSS (KB) into secs / rss_kb.
+# measure CMD...: wall seconds, CPU seconds (user + sys, every thread) and
+# peak RSS (KB) into secs / cpu / rss_kb.
 measure() {
   local t0 t1 rc=0
   t0=$(date +%s.%N)
@@ -49,11 +50,12 @@ measure() {
   fi
   secs=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", b - a }')
   rss_kb=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$tmp/time")
+  cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.2f", s }' "$tmp/time")
 }
 
 rows=()
-row() {  # name seconds rss_kb
-  rows+=("$(printf '%-34s %7s %8.1f %8.1f %8.1f' "$1" "$2" \
+row() {  # name seconds rss_kb cpu_seconds
+  rows+=("$(printf '%-34s %7s %7s %8.1f %8.1f %8.1f' "$1" "$2" "$4" \
     "$(awk -v b="$total" -v s="$2" 'BEGIN { print b / 1e6 / s }')" \
     "$(awk -v n="${#files[@]}" -v s="$2" 'BEGIN { print n / s }')" \
     "$(awk -v k="$3" 'BEGIN { print k / 1024 }')")")
@@ -62,17 +64,18 @@ row() {  # name seconds rss_kb
 measure "$bin" extract --json --jobs "$jobs" "${files[@]}"
 extract_secs=$secs
 mentions=$(wc -l <"$tmp/stdout")
-row "extract --json --jobs $jobs" "$secs" "$rss_kb"
+extract_cpu=$cpu
+row "extract --json --jobs $jobs" "$secs" "$rss_kb" "$cpu"
 
 db="$tmp/db"
 measure "$bin" ingest --db "$db" --jobs "$jobs" --json "$corpus"
-ingest_secs=$secs ingest_rss=$rss_kb
+ingest_secs=$secs ingest_rss=$rss_kb ingest_cpu=$cpu
 summary=$(cat "$tmp/stdout")
-row "ingest --jobs $jobs (new store)" "$secs" "$rss_kb"
+row "ingest --jobs $jobs (new store)" "$secs" "$rss_kb" "$cpu"
 
 measure "$bin" ingest --db "$db" --jobs "$jobs" --json "$corpus"
 again=$(cat "$tmp/stdout")
-row "ingest again (all unchanged)" "$secs" "$rss_kb"
+row "ingest again (all unchanged)" "$secs" "$rss_kb" "$cpu"
 
 "$bin" stats --db "$db" --json >"$tmp/stats"
 documents=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["nodes"].get("document", 0))' "$tmp/stats")
@@ -87,11 +90,12 @@ rss_mb=$(awk -v k="$ingest_rss" 'BEGIN { printf "%.1f", k / 1024 }')
   echo "machine: $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), load $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "corpus: $corpus, ${#files[@]} files, $(awk -v b="$total" 'BEGIN { printf "%.1f", b / 1e6 }') MB ($rounds copies of the shared corpus); page cache warm"
   echo
-  printf '%-34s %7s %8s %8s %8s\n' "run" "seconds" "MB/s" "files/s" "peak MB"
+  printf '%-34s %7s %7s %8s %8s %8s\n' "run" "seconds" "CPU s" "MB/s" "files/s" "peak MB"
   printf '%s\n' "${rows[@]}"
   echo
   echo "ingest summary: $summary"
   echo "again: $again"
+  echo "CPU seconds (user + sys), ingest / extract-only: $(awk -v i="$ingest_cpu" -v e="$extract_cpu" 'BEGIN { printf "%.2f", i / e }')"
   echo "extract mentions: $mentions; store: $documents document nodes, check $check"
   echo "bytes on disk: $disk ($(awk -v d="$disk" 'BEGIN { printf "%.1f", d / 1e6 }') MB, du -sb after ingest)"
   echo "  per 1,000 files ingested:   $(awk -v d="$disk" -v n="${#files[@]}" 'BEGIN { printf "%.1f MB", d / n * 1000 / 1e6 }')"
