@@ -1,6 +1,10 @@
 #include "extractors/tail.h"
 
+#include <algorithm>
+#include <optional>
+
 #include "extractors/citation_patterns.h"
+#include "extractors/dates.h"
 #include "extractors/patterns.h"
 #include "extractors/provinces.h"
 
@@ -44,14 +48,53 @@ bool ConsumeIssuer(std::string_view folded, size_t& pos, const CitationPatterns&
   return true;
 }
 
+// The word that ends just before the space at `space`: letters, digits and
+// inner hyphens ("Hung-ga-ri", "2025"), less a closing quote or parenthesis;
+// "" when another mark ends or fills it ("01/01/2020,", "(2)").
+std::string_view WordBefore(std::string_view s, size_t from, size_t space) {
+  size_t begin = space;
+  while (begin > from && s[begin - 1] != ' ' && s[begin - 1] != '\n') --begin;
+  std::string_view word = s.substr(begin, space - begin);
+  while (!word.empty() && (word.back() == '"' || word.back() == ')')) word.remove_suffix(1);
+  if (word.empty() || word.front() == '-' || word.back() == '-') return {};
+  for (char c : word) {
+    bool letter = static_cast<unsigned char>(c) >= 0x80 || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+    if (!letter && !(c >= '0' && c <= '9') && c != '-') return {};
+  }
+  return word;
+}
+
+// True if a word at `i` opens a new cell of a table read as one paragraph:
+// a link, or a numeric date that no word before it governs. A converted PDF
+// table runs from a document's subject into its next columns ("Về việc chuyển
+// Tổng cục Thống kê vào Bộ Kế hoạch và Đầu tư 04/01/2007 Nội dung: Đường
+// dẫn …"), while a subject's own dates follow "ngày", "từ", "đến" and the like.
+bool OpensTableCell(std::string_view s, size_t from, size_t i) {
+  if (i == from || s[i - 1] != ' ') return false;
+  if (s.substr(i, 7) == "http://" || s.substr(i, 8) == "https://") return true;
+  if (s[i] < '0' || s[i] > '9') return false;
+  std::optional<DateMatch> date = ParseBareDateAt(s, i);
+  if (!date || date->begin != i || s.substr(i, date->end - i).find(' ') != std::string_view::npos) {
+    return false;
+  }
+  static constexpr std::string_view kGoverning[] = {
+      "ngày", "Ngày", "NGÀY", "từ", "Từ", "TỪ", "đến", "ĐẾN", "tới", "TỚI", "trước", "TRƯỚC",
+      "sau", "SAU", "hết", "HẾT", "và", "VÀ", "hoặc", "HOẶC"};
+  std::string_view word = WordBefore(s, from, i - 1);
+  return !word.empty() && std::find(std::begin(kGoverning), std::end(kGoverning), word) ==
+                              std::end(kGoverning);
+}
+
 // The end of the clause that starts at `from`: a semicolon, a line break, a
-// full stop before a new sentence, or the closing quote of a quoted subject.
+// full stop before a new sentence, the closing quote of a quoted subject, or
+// the next cell of a table (OpensTableCell).
 size_t ClauseEnd(std::string_view s, size_t from) {
   bool quoted = from < s.size() && s[from] == '"';
   size_t limit = std::min(s.size(), from + kMaxSubject);
   for (size_t i = from + (quoted ? 1 : 0); i < limit; ++i) {
     char c = s[i];
     if (quoted && c == '"') return i + 1;
+    if (!quoted && OpensTableCell(s, from, i)) return i;
     if (c == ';' || c == '\n') return i;
     // A parenthesis closes the subject unless it holds the term: "(khóa XI)".
     if (c == '(' && s.substr(i + 1, 2) != "kh" && s.substr(i + 1, 2) != "Kh") return i;
@@ -62,11 +105,19 @@ size_t ClauseEnd(std::string_view s, size_t from) {
   return space != std::string_view::npos && space > from ? space : limit;
 }
 
-// Trims blank space, quotes and trailing punctuation from text[span].
+// Trims blank space, quotes and trailing punctuation from text[span]; a
+// trailing quote that closes one inside stays ("chỉ tiêu "Giá trị …"").
 Span Trim(std::string_view s, Span span) {
   auto junk = [](char c) { return c == ' ' || c == '"' || c == ',' || c == ':' || c == '\t'; };
   while (span.start < span.end && junk(s[span.start])) ++span.start;
-  while (span.end > span.start && (junk(s[span.end - 1]) || s[span.end - 1] == '.')) --span.end;
+  auto closes_a_quote = [&] {
+    std::string_view inner = s.substr(span.start, span.end - 1 - span.start);
+    return s[span.end - 1] == '"' && std::count(inner.begin(), inner.end(), '"') % 2 == 1;
+  };
+  while (span.end > span.start && (junk(s[span.end - 1]) || s[span.end - 1] == '.') &&
+         !closes_a_quote()) {
+    --span.end;
+  }
   return span;
 }
 

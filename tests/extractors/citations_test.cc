@@ -125,6 +125,34 @@ TEST_CASE("State citations: legal codes with a year, administrative codes, công
   for (const Expect& e : cases) Check(e);
 }
 
+TEST_CASE("A subject ends where a table read as one paragraph starts its next column",
+          "[extractors]") {
+  // congbao-qd-1205-qd-bkhdt.txt lists documents in a PDF table whose cells
+  // (type, number, date, subject, date in force, link) come out as one run of text.
+  const Expect cases[] = {
+      {.text = "180 Nghị định 01/2007/NĐ-CP ngày 04/01/2007 Về việc chuyển Tổng cục Thống kê vào "
+               "Bộ Kế hoạch và Đầu tư 04/01/2007 Nội dung: Đường dẫn đến địa chỉ văn bản",
+       .code = "01/2007/NĐ-CP", .date = "2007-01-04", .subject = "việc chuyển Tổng cục Thống kê vào Bộ Kế hoạch và Đầu tư"},
+      {.text = "Nghị định số 01/2021/NĐ-CP về đăng ký doanh nghiệp https://vbpl.vn/TW/Pages/vbpq-toanvan.aspx",
+       .code = "01/2021/NĐ-CP", .subject = "đăng ký doanh nghiệp"},
+      // After a year, a hyphenated name and a closing quote.
+      {.text = "Quyết định số 22/2021/QĐ-TTg về thoái vốn giai đoạn 2021 - 2025 19/8/2021 Nội dung",
+       .subject = "thoái vốn giai đoạn 2021 - 2025"},
+      {.text = "Quyết định số 22/2007/QĐ-TTg về Hiệp định với Chính phủ Cộng hòa Hung-ga-ri 13/3/2007",
+       .subject = "Hiệp định với Chính phủ Cộng hòa Hung-ga-ri"},
+      {.text = "Thông tư số 07/2011/TT-BKHĐT về chỉ tiêu \"Giá trị sản xuất hàng tháng\" 01/6/2011",
+       .subject = "chỉ tiêu \"Giá trị sản xuất hàng tháng\""},
+      // A subject's own dates follow a word that governs them, and stay.
+      {.text = "Kế hoạch số 17/KH-UBND về thực hiện Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ;",
+       .code = "17/KH-UBND", .subject = "thực hiện Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ"},
+      {.text = "Quyết định số 05/2025/QĐ-UBND về mức thu áp dụng từ 01/7/2025 đến hết 31/12/2025;",
+       .subject = "mức thu áp dụng từ 01/7/2025 đến hết 31/12/2025"},
+      {.text = "Kế hoạch số 18/KH-UBND về THỰC HIỆN NGHỊ QUYẾT SỐ 140/NQ-CP NGÀY 17/5/2025;",
+       .subject = "THỰC HIỆN NGHỊ QUYẾT SỐ 140/NQ-CP NGÀY 17/5/2025"},
+  };
+  for (const Expect& e : cases) Check(e);
+}
+
 TEST_CASE("A list shares its issuer, term and date; a number list shares its code",
           "[extractors]") {
   const Expect cases[] = {

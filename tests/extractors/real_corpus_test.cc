@@ -124,6 +124,31 @@ TEST_CASE("Citations read by eye in real files", "[extractors][real]") {
   }
 }
 
+TEST_CASE("Subjects in a PDF table of documents stop at the table's next column",
+          "[extractors][real]") {
+  if (!fs::exists(kReal)) {
+    WARN("no ../shared corpus: skipped");
+    return;
+  }
+  // Each row: number, type, code, date, subject, date in force, a link note.
+  std::vector<Mention> all = ExtractFile("congbao-qd-1205-qd-bkhdt.txt");
+  const Mention* m = Find(all, "01/2007/NĐ-CP");
+  REQUIRE(m != nullptr);
+  CHECK(m->subject == "việc chuyển Tổng cục Thống kê vào Bộ Kế hoạch và Đầu tư");
+  m = Find(all, "183/2005/QĐ-TTg");
+  REQUIRE(m != nullptr);
+  CHECK(m->subject.ends_with("Chính phủ Hợp chủng quốc Hoa Kỳ"));
+  int subjects = 0;
+  for (const Mention& x : all) {
+    if (x.subject.empty()) continue;
+    ++subjects;
+    INFO(x.code << ": " << x.subject);
+    CHECK(x.subject.find("Nội dung") == std::string::npos);
+    CHECK(x.subject.find("http") == std::string::npos);
+  }
+  CHECK(subjects >= 50);
+}
+
 TEST_CASE("Laws' headers give their own number, 'Luật số:' on its line or before it", "[extractors][real]") {
   if (!fs::exists(kReal)) {
     WARN("no ../shared corpus: skipped");
