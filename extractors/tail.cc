@@ -86,18 +86,23 @@ bool OpensTableCell(std::string_view s, size_t from, size_t i) {
 }
 
 // The end of the clause that starts at `from`: a semicolon, a line break, a
-// full stop before a new sentence, the closing quote of a quoted subject, or
-// the next cell of a table (OpensTableCell).
+// full stop before a new sentence, a parenthesis, the closing quote of a
+// quoted subject, or the next cell of a table (OpensTableCell).
 size_t ClauseEnd(std::string_view s, size_t from) {
   bool quoted = from < s.size() && s[from] == '"';
   size_t limit = std::min(s.size(), from + kMaxSubject);
+  int open = 0;  // "(khóa …" parentheses open in the subject
   for (size_t i = from + (quoted ? 1 : 0); i < limit; ++i) {
     char c = s[i];
     if (quoted && c == '"') return i + 1;
     if (!quoted && OpensTableCell(s, from, i)) return i;
     if (c == ';' || c == '\n') return i;
-    // A parenthesis closes the subject unless it holds the term: "(khóa XI)".
+    // A parenthesis closes the subject unless it holds the term: "(khóa XI)";
+    // so does one that closes a parenthesis the citation stood in: "(… Nghị
+    // định số 140/2018/NĐ-CP về … Xã hội) chỉ định …".
     if (c == '(' && s.substr(i + 1, 2) != "kh" && s.substr(i + 1, 2) != "Kh") return i;
+    if (c == '(') ++open;
+    if (c == ')' && open-- == 0) return i;
     if (c == '.' && (i + 1 >= s.size() || s[i + 1] == ' ' || s[i + 1] == '\n')) return i;
   }
   if (limit == s.size()) return limit;

@@ -153,6 +153,20 @@ TEST_CASE("A subject ends where a table read as one paragraph starts its next co
   for (const Expect& e : cases) Check(e);
 }
 
+TEST_CASE("A subject ends at the parenthesis that closes the one its citation stands in",
+          "[extractors]") {
+  const Expect cases[] = {
+      {.text = "(thay thế Nghị định số 140/2018/NĐ-CP về việc sửa đổi các Nghị định thuộc phạm vi quản lý "
+               "của Bộ Lao động - Thương binh và Xã hội) chỉ định lựa chọn giao nhiệm vụ chủ trì",
+       .code = "140/2018/NĐ-CP", .subject = "việc sửa đổi các Nghị định thuộc phạm vi quản lý của Bộ Lao động - Thương binh và Xã hội"},
+      {.text = "(theo Nghị quyết số 197/2025/QH15 về một số cơ chế đặc biệt)", .subject = "một số cơ chế đặc biệt"},
+      // The term's own parenthesis stays inside.
+      {.text = "thực hiện Nghị quyết số 24-NQ/TW về chủ động ứng phó (khóa XI) với biến đổi khí hậu;",
+       .subject = "chủ động ứng phó (khóa XI) với biến đổi khí hậu"},
+  };
+  for (const Expect& e : cases) Check(e);
+}
+
 TEST_CASE("A list shares its issuer, term and date; a number list shares its code",
           "[extractors]") {
   const Expect cases[] = {
