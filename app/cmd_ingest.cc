@@ -1,6 +1,6 @@
 // lexgraph ingest [--db DIR] [--jobs N] [--save-every MB] [--json] PATH...:
-// files, folders (recursively) and "-" into the store, one atomic batch per
-// file, saved to disk every MB of files (default 64) and at the end. A progress
+// files, folders (recursively: the documents in them, by their names) and
+// "-" into the store, one atomic batch per file, saved to disk every MB of files (default 64) and at the end. A progress
 // bar on a terminal, a summary on stdout, each rejected file on stderr with
 // its reason. Exit 0; 2 if a file was rejected or the usage is wrong; 3 if
 // the store cannot be opened (another ingest holds it, newer, damaged).
@@ -8,6 +8,8 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <map>
+#include <string>
 #include <thread>
 
 #include "app/commands.h"
@@ -62,14 +64,26 @@ Result<Options> Parse(const Args& args) {
   return o;
 }
 
+// "25 .json, 1 without an extension": the skipped files by extension.
+std::string SkippedList(const std::map<std::string, size_t>& skipped) {
+  std::string out;
+  for (const auto& [ext, n] : skipped) {
+    out += (out.empty() ? "" : ", ") + std::to_string(n) + (ext.empty() ? " without an extension" : " ." + ext);
+  }
+  return out;
+}
+
 void PrintSummary(const IngestSummary& s, bool json) {
   size_t files = s.added + s.unchanged + s.replaced + s.rejected.size();
+  size_t skipped = 0;
+  for (const auto& [ext, n] : s.skipped) skipped += n;
   if (json) {
     nlohmann::json j = {{"files", files},         {"new", s.added},
                         {"unchanged", s.unchanged}, {"replaced", s.replaced},
                         {"rejected", s.rejected.size()}, {"mentions", s.mentions},
                         {"documents", s.documents}, {"re_resolved", s.re_resolved},
-                        {"bytes", s.bytes},         {"seconds", s.seconds}};
+                        {"bytes", s.bytes},         {"seconds", s.seconds},
+                        {"skipped", skipped}};
     std::printf("%s\n", j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
     return;
   }
@@ -78,6 +92,10 @@ void PrintSummary(const IngestSummary& s, bool json) {
               files, files == 1 ? "file" : "files", s.added, s.unchanged, s.replaced, s.rejected.size(),
               static_cast<unsigned long long>(s.mentions),
               static_cast<unsigned long long>(s.documents), double(s.bytes) / 1e6, s.seconds);
+  if (skipped > 0) {
+    std::printf("%zu %s in the folders left out, not documents by their names: %s\n", skipped,
+                skipped == 1 ? "file" : "files", SkippedList(s.skipped).c_str());
+  }
   if (s.re_resolved > 0) {
     std::printf("%zu earlier %s re-resolved: a citation they gave without a term now finds its "
                 "document\n",

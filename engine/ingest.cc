@@ -233,6 +233,7 @@ Result<IngestSummary> Ingest(const std::vector<std::string>& paths, storage::Gra
   InputList inputs = ListInputs(paths);
   IngestSummary summary;
   for (auto& [path, reason] : inputs.unreadable) summary.rejected.push_back({path, reason});
+  summary.skipped = std::move(inputs.skipped_by_extension);
   IngestProgress p;
   p.files_total = inputs.files.size();
   for (const InputFile& f : inputs.files) p.bytes_total += f.size;

@@ -7,7 +7,8 @@
 // One writer (the calling thread) applies the groups in input order, several
 // sources per batch; a failed batch is retried source by source, so one bad
 // source never keeps the others out. A file that cannot be read or decoded
-// is rejected with its reason; the others go in.
+// is rejected with its reason; the others go in. Inside folders, files
+// that are not documents by their names are left out and counted.
 // Durability: the writer calls store.Persist after every `persist_bytes` of
 // sources and at the end, and counts a source as stored only once Persist
 // returned OK; when it fails, each source applied since the last one is
@@ -17,6 +18,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -57,6 +59,9 @@ struct IngestSummary {
   uint64_t documents = 0;  // distinct documents those sources cite
   uint64_t bytes = 0;      // of every file read
   double seconds = 0;
+  // Files inside the folders given that are not documents (IsDocumentName),
+  // left out, by extension ("json" -> 25).
+  std::map<std::string, size_t> skipped;
 };
 
 // Ingests `paths` (files, folders, "-") into `store`. Errors are per file

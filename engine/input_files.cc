@@ -1,6 +1,7 @@
 #include "engine/input_files.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -23,6 +24,15 @@ void AddFile(const fs::path& p, uint64_t size, InputList& out, std::set<std::str
   if (seen.insert(path).second) out.files.push_back({path, size});
 }
 
+// The extension of `filename` in ASCII lower case, without the dot; "" if none.
+std::string LowerExtension(std::string_view filename) {
+  size_t dot = filename.rfind('.');
+  if (dot == std::string_view::npos || dot == 0) return "";
+  std::string ext(filename.substr(dot + 1));
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ext;
+}
+
 void WalkFolder(const fs::path& root, InputList& out, std::set<std::string>& seen) {
   std::error_code ec;
   std::vector<std::pair<std::string, uint64_t>> found;
@@ -32,7 +42,13 @@ void WalkFolder(const fs::path& root, InputList& out, std::set<std::string>& see
       if (it->is_directory(ec)) it.disable_recursion_pending();
       continue;
     }
-    if (it->is_regular_file(ec)) found.emplace_back(it->path().string(), it->file_size(ec));
+    if (!it->is_regular_file(ec)) continue;
+    std::string name = it->path().filename().string();
+    if (IsDocumentName(name)) {
+      found.emplace_back(it->path().string(), it->file_size(ec));
+    } else {
+      ++out.skipped_by_extension[LowerExtension(name)];
+    }
   }
   if (ec) out.unreadable.emplace_back(root.string(), Status::IOError(root.string() + ": " + ec.message()));
   std::sort(found.begin(), found.end());
@@ -40,6 +56,12 @@ void WalkFolder(const fs::path& root, InputList& out, std::set<std::string>& see
 }
 
 }  // namespace
+
+bool IsDocumentName(std::string_view filename) {
+  static const std::set<std::string, std::less<>> kDocuments = {
+      "md", "markdown", "txt", "text", "docx", "pdf", "html", "htm", "xhtml"};
+  return kDocuments.count(LowerExtension(filename)) > 0;
+}
 
 InputList ListInputs(const std::vector<std::string>& paths) {
   InputList out;

@@ -102,6 +102,23 @@ with tempfile.TemporaryDirectory() as tmp:
         check("usage error %s: exit 2 naming the argument" % " ".join(args),
               r.returncode == 2 and message in r.stderr.decode(), r.stderr.decode())
 
+    # A folder holds reports and data beside them: only the reports go in, the
+    # rest is counted by extension; a data file named on its own goes in.
+    folder = os.path.join(tmp, "reports")
+    os.makedirs(os.path.join(folder, "relations"))
+    write(folder, "report.md", sample_bytes)
+    data = write(os.path.join(folder, "relations"), "edges.json", '{"from": "Nghị định số 04/2015/NĐ-CP"}'.encode())
+    r = run("ingest", "--db", os.path.join(tmp, "store"), "--json", folder)
+    summary = lines(r.stdout)
+    check("ingest of a folder: the report goes in, the JSON beside it is counted as skipped",
+          r.returncode == 0 and summary and summary[0]["new"] == 1 and summary[0]["skipped"] == 1,
+          r.stdout.decode() + r.stderr.decode())
+    r = run("ingest", "--db", os.path.join(tmp, "store"), folder, data)
+    out = r.stdout.decode()
+    check("ingest names what it left out, and takes a data file named on its own",
+          r.returncode == 0 and "1 file in the folders left out, not documents by their names: 1 .json" in out
+          and "1 new, 1 unchanged" in out, out + r.stderr.decode())
+
     # 50 MB on one line: no crash, linear time, the citations in it found.
     filler = "công tác dân vận trong hệ thống chính trị " * 2500
     chunk = (filler + "theo Kết luận số 62-KL/TW của Bộ Chính trị, ").encode()

@@ -2,8 +2,11 @@
 
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <map>
+#include <string>
 
 #include "engine/graph_ids.h"
+#include "engine/input_files.h"
 #include "engine_test_util.h"
 #include "storage/faulty_store.h"
 #include "storage/memory_store.h"
@@ -91,6 +94,46 @@ TEST_CASE("Ingest retries a failed batch source by source", "[engine][ingest]") 
   CHECK(full->rejected[0].reason.message().find("not stored") != std::string::npos);
   CHECK(inner.GetNode(DocumentId("62-KL/TW@X")).ok());  // the old version stays whole
   CHECK(storage::VerifyGraph(inner).empty());
+}
+
+TEST_CASE("Ingest takes the documents of a folder by their names, and any file named",
+          "[engine][ingest]") {
+  TempFolder dir;
+  dir.Write("reports/a.md", "Kết luận số 62-KL/TW của Bộ Chính trị (khóa X).\n");
+  dir.Write("reports/sub/B.TXT", "Chỉ thị số 16/CT-TTg, ngày 16-5-2016 của Thủ tướng.\n");
+  // Data beside the reports, as ../shared/corpus/real/relations holds: text
+  // that cites documents, but no report.
+  std::string json = dir.Write("reports/relations/notes.json", "{\"from\": \"Nghị định số 04/2015/NĐ-CP\"}\n");
+  dir.Write("reports/README", "Chỉ thị số 05-CT/TU.\n");
+  dir.Write("reports/scan.png", std::string("\x89PNG\r\n\x1a\n\0\0", 10));
+  storage::MemoryStore store;
+
+  Result<IngestSummary> s = Ingest({dir.path() + "/reports"}, store, {});
+  REQUIRE(s.ok());
+  CHECK(s->added == 2);
+  CHECK(s->rejected.empty());
+  CHECK(s->skipped == std::map<std::string, size_t>{{"", 1}, {"json", 1}, {"png", 1}});
+  CHECK(store.GetNode(DocumentId("4/2015/NĐ-CP")).status().IsNotFound());
+
+  Result<IngestSummary> named = Ingest({dir.path() + "/reports", json}, store, {});
+  REQUIRE(named.ok());
+  CHECK(named->added == 1);
+  CHECK(named->unchanged == 2);
+  CHECK(store.GetNode(DocumentId("4/2015/NĐ-CP")).ok());
+  CHECK(storage::VerifyGraph(store).empty());
+}
+
+TEST_CASE("A document's name ends in a format lexgraph reads, in any case", "[engine][ingest]") {
+  for (const char* name : {"a.md", "b.markdown", "c.txt", "BaoCao.PDF", "d.docx", "e.html", "f.HTM",
+                           "g.text", "h.xhtml", "bao-cao.2025.md"}) {
+    INFO(name);
+    CHECK(IsDocumentName(name));
+  }
+  for (const char* name : {"notes.json", "README", "x.csv", "scan.png", "old.doc", "book.xlsx", "a.zip",
+                           "md", "report.md.bak"}) {
+    INFO(name);
+    CHECK_FALSE(IsDocumentName(name));
+  }
 }
 
 TEST_CASE("Ingest reports progress up to every file and byte", "[engine][ingest]") {
