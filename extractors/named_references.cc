@@ -57,7 +57,8 @@ bool StartsUpper(std::string_view w) {
 }
 
 // The end of a law's name that starts at `begin` and may run to `end`: a stop
-// word or a capitalized word that is no part of a name cuts it.
+// word ("đối với" counts as one) or a capitalized word that is no part of a
+// name cuts it.
 size_t NameEnd(std::string_view folded, size_t begin, size_t end) {
   std::vector<Span> words = Words(folded, begin, end);
   for (size_t i = 0; i < words.size(); ++i) {
@@ -66,6 +67,11 @@ size_t NameEnd(std::string_view folded, size_t begin, size_t end) {
     if (i == 0) continue;
     for (std::string_view stop : kNameStops) {
       if (w == stop) return words[i - 1].end;
+    }
+    // "đối" alone may be a name's ("đối tác"); "đối với" starts what the law applies to.
+    if (w == "đối" && i + 1 < words.size() &&
+        folded.substr(words[i + 1].start, words[i + 1].size()) == "với") {
+      return words[i - 1].end;
     }
     if (StartsUpper(w) && std::find(kNameProperWords.begin(), kNameProperWords.end(), w) ==
                               kNameProperWords.end()) {

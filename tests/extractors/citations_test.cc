@@ -238,6 +238,9 @@ TEST_CASE("Named references are found with their name and term", "[extractors]")
       {"theo Luật Doanh nghiệp 2020;", "Luật Doanh nghiệp 2020", "Luật", ""},
       {"Luật Đất đai quyết định thu hồi đất", "Luật Đất đai", "Luật", ""},
       {"Bộ luật Lao động quy định", "Bộ luật Lao động", "Bộ luật", ""},
+      // "đối với" says what the law applies to (state-nq-48-2025-nq-hdnd-hanoi.md).
+      {"theo quy định của Luật Di sản đối với các di tích", "Luật Di sản", "Luật", ""},
+      {"theo Luật Quan hệ đối ngoại quy định", "Luật Quan hệ đối ngoại", "Luật", ""},
       {"Luật Bảo vệ môi\ntrường năm 2020", "Luật Bảo vệ môi\ntrường năm 2020", "Luật", ""},
       {"Hiến pháp năm 2013 quy định", "Hiến pháp năm 2013", "Hiến pháp", ""},
       {"theo Điều lệ Đảng, đảng viên", "Điều lệ Đảng", "Điều lệ", ""},
