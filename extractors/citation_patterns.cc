@@ -93,7 +93,7 @@ CitationPatterns::CitationPatterns()
                      Quiet()),
       named_plenum(Expand(R"((?i)(nghị_quyết_(?:hội_nghị_)?(?:ban_chấp_hành_)?trung_ương(?:_đảng)?(?:_(?:lần_thứ_)?\d{1,2})?(?:S,S|_|S\(S)(?:khóa|khoá)_((?-i:[IVXL]{1,6}))\)?))"),
                    Quiet()),
-      named_law(Expand(R"(((?:Bộ_luật|Luật|Pháp_lệnh)_(\p{Lu}\pL*(?:,?_\pL+){0,11})))"), Quiet()),
+      named_law(Expand(R"(((?:Bộ_luật|Luật|Pháp_lệnh)_(\p{Lu}\pL*(?:,?_\pL+){0,19})))"), Quiet()),
       named_charter(Expand(R"((Điều_lệ_Đảng(?:_Cộng_sản_Việt_Nam)?|Hiến_pháp(?:_năm)?_(?:19|20)\d\d))"),
                     Quiet()),
       trailing_year(Expand(R"(S,?S(?:năm_)?((?:19|20)\d\d))"), Quiet()),

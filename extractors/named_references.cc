@@ -7,12 +7,14 @@
 #include <cstdint>
 #include <initializer_list>
 #include <map>
-#include <vector>
+#include <span>
 #include <string>
+#include <vector>
 
 #include "base/byte_scan.h"
 #include "extractors/citation_patterns.h"
 #include "extractors/patterns.h"
+#include "extractors/upper_for_code.h"
 #include "extractors/word_bytes.h"
 
 namespace lexgraph {
@@ -114,8 +116,21 @@ bool CutToKnownName(std::string_view folded, Span& n, size_t name_start) {
     return at == rest.size() || rest[at] == ' ' || rest[at] == ',' || rest[at] == ';' || rest[at] == '.' ||
            rest[at] == ':' || rest[at] == ')';
   };
-  for (std::string_view known : KnownLawNames()) {
-    if (known.size() > best && rest.starts_with(known) && ends_word(known.size())) best = known.size();
+  // Capitals may differ ("Luật Khoa học và Công nghệ"): compared in upper
+  // case too, when that keeps every byte where it was.
+  static const std::vector<std::string> kUpperKnown = [] {
+    std::vector<std::string> out;
+    for (std::string_view known : KnownLawNames()) out.push_back(UpperForCode(known));
+    return out;
+  }();
+  const std::string upper_rest = UpperForCode(rest);
+  const bool same_bytes = upper_rest.size() == rest.size();
+  const std::span<const std::string_view> known_names = KnownLawNames();
+  for (size_t k = 0; k < known_names.size(); ++k) {
+    std::string_view known = known_names[k];
+    bool found = rest.starts_with(known) ||
+                 (same_bytes && kUpperKnown[k].size() == known.size() && upper_rest.starts_with(kUpperKnown[k]));
+    if (known.size() > best && found && ends_word(known.size())) best = known.size();
   }
   if (best == 0) return false;
   // Walk the words of the text until the key length of `best` is covered;
@@ -163,7 +178,7 @@ Candidate Named(Span head, std::string type, std::string term) {
   return c;
 }
 
-constexpr size_t kMaxNamedBytes = 320;  // a law's name with its twelve words
+constexpr size_t kMaxNamedBytes = 320;  // a law's name with its twenty words
 
 // The word after `at` (past blank space), up to 12 bytes of it.
 std::string_view NextWord(std::string_view s, size_t at) {

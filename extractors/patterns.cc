@@ -240,7 +240,13 @@ constexpr std::string_view kKnownLawNames[] = {
     "Phòng, chống rửa tiền", "Phòng, chống thiên tai", "Phòng, chống bạo lực gia đình",
     "Phòng, chống mua bán người", "Phòng, chống bệnh truyền nhiễm", "Thi hành án dân sự",
     "Thi hành án hình sự", "Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam",
-    "Điện ảnh",
+    "Điện ảnh", "Hàng không dân dụng", "Bảo vệ và kiểm dịch thực vật", "Mặt trận Tổ quốc Việt Nam",
+    "Phòng cháy, chữa cháy và cứu nạn, cứu hộ", "Khoa học, công nghệ và đổi mới sáng tạo",
+    "Công nghiệp công nghệ số", "Hỗ trợ doanh nghiệp nhỏ và vừa",
+    "Tài nguyên, môi trường biển và hải đảo",
+    "Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ", "Phòng bệnh",
+    "Ưu đãi người có công với cách mạng",
+    "Quản lý, sử dụng vốn nhà nước đầu tư vào sản xuất, kinh doanh tại doanh nghiệp",
 };
 
 // A comparison key for code parts: ASCII upper case, Đ/đ as D, Ư/ư as W.

@@ -241,6 +241,14 @@ TEST_CASE("Named references are found with their name and term", "[extractors]")
       // "đối với" says what the law applies to (state-nq-48-2025-nq-hdnd-hanoi.md).
       {"theo quy định của Luật Di sản đối với các di tích", "Luật Di sản", "Luật", ""},
       {"theo Luật Quan hệ đối ngoại quy định", "Luật Quan hệ đối ngoại", "Luật", ""},
+      // Known names past a stop word or a capital, up to twenty words, in any capitals.
+      {"Căn cứ Luật Hàng không dân dụng ngày 29 tháng 6 năm 2006;", "Luật Hàng không dân dụng", "Luật", ""},
+      {"Pháp lệnh Ưu đãi người có công với cách mạng; cựu chiến binh",
+       "Pháp lệnh Ưu đãi người có công với cách mạng", "Pháp lệnh", ""},
+      {"theo Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở và", "Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở", "Luật", ""},
+      {"Luật Quản lý, sử dụng vốn nhà nước đầu tư vào sản xuất, kinh doanh tại doanh nghiệp và",
+       "Luật Quản lý, sử dụng vốn nhà nước đầu tư vào sản xuất, kinh doanh tại doanh nghiệp", "Luật", ""},
+      {"sửa đổi Luật Khoa học và Công nghệ (2013) và", "Luật Khoa học và Công nghệ", "Luật", ""},
       {"Luật Bảo vệ môi\ntrường năm 2020", "Luật Bảo vệ môi\ntrường năm 2020", "Luật", ""},
       {"Hiến pháp năm 2013 quy định", "Hiến pháp năm 2013", "Hiến pháp", ""},
       {"theo Điều lệ Đảng, đảng viên", "Điều lệ Đảng", "Điều lệ", ""},
