@@ -44,8 +44,9 @@ struct DocumentFacts {
   std::string term;  // Roman numeral: stated, else of the date (Party documents)
   std::string subject;
   std::string title;  // named documents: the name as written
-  // Every distinct value stated (the first of each is the one above); two
-  // dates or two issuers for one document are findings for resolution.
+  // Every distinct value stated (the first of each is the one above, but a
+  // date in the year a State code carries beats an earlier one outside it);
+  // two dates or two issuers for one document are findings for resolution.
   std::vector<std::string> aliases;  // codes and names as written
   std::vector<std::string> type_words;
   std::vector<Date> dates;

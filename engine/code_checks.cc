@@ -36,6 +36,21 @@ std::string_view WithoutTrailingDigits(std::string_view code) {
 
 }  // namespace
 
+std::optional<int> YearOfCode(std::string_view code) {
+  size_t first = code.find('/');
+  if (first == std::string_view::npos || code.substr(0, first).find('-') != std::string_view::npos) {
+    return std::nullopt;  // a Party code: number-TYPE/ISSUER
+  }
+  std::string_view year = code.substr(first + 1, 5);
+  if (year.size() < 5 || year[4] != '/') return std::nullopt;
+  int value = 0;
+  for (char c : year.substr(0, 4)) {
+    if (!std::isdigit(static_cast<unsigned char>(c))) return std::nullopt;
+    value = value * 10 + (c - '0');
+  }
+  return value >= 1900 && value <= 2100 ? std::optional<int>(value) : std::nullopt;
+}
+
 CodeShape ShapeOfCode(std::string_view code) {
   CodeShape shape;
   size_t dash = code.find('-'), slash = code.find('/');

@@ -5,6 +5,7 @@
 // tables of extractors/patterns.h and one table of issuer families here.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -19,6 +20,10 @@ struct CodeShape {
   std::string issuer;  // as written in the code
 };
 CodeShape ShapeOfCode(std::string_view canonical_code);
+
+// The year a State code carries: 2015 for "04/2015/NĐ-CP"; none for a
+// Party code ("62-KL/TW") or a code without one ("16/CT-TTg").
+std::optional<int> YearOfCode(std::string_view canonical_code);
 
 // The issuer family of a code's issuer part: "TW" for central Party
 // bodies, "TU" for provincial committees, "HU", "ĐU", ..., "QH" for

@@ -1,7 +1,9 @@
 #include "engine/document_facts.h"
 
 #include <algorithm>
+#include <optional>
 
+#include "engine/code_checks.h"
 #include "extractors/patterns.h"
 
 namespace lexgraph {
@@ -80,6 +82,13 @@ void MergeFacts(DocumentFacts& base, const DocumentFacts& more) {
   Fill(base.type_code, more.type_code);
   Fill(base.number, more.number);
   Fill(base.year, more.year);
+  // A date in the year the code carries beats one outside it: "125/2024/NĐ-CP
+  // ngày 05/10/2025" is a slip, whichever source came first.
+  if (std::optional<int> year = YearOfCode(base.code.empty() ? more.code : base.code);
+      year && base.date && more.date && base.date->year != *year && more.date->year == *year) {
+    base.date = more.date;
+    base.year = year;
+  }
   Fill(base.date, more.date);
   Fill(base.issuer, more.issuer);
   Fill(base.issuer_code, more.issuer_code);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 #include "engine/code_checks.h"
 #include "engine/identity.h"
@@ -83,18 +84,28 @@ void CheckShortForm(SourceAnalysis& a, size_t i, std::vector<Finding>& out) {
   }
 }
 
-// The first mention of each document whose date differs from the first date stated.
+// Each mention of a document dated otherwise than the document's date in
+// this source: the first date stated in the year its code carries, else the
+// first stated ("125/2024/NĐ-CP ngày 05/10/2025" is the slip, whichever
+// comes first).
 void CheckDates(SourceAnalysis& a, std::vector<Finding>& out) {
-  std::map<std::string, Date> first;
+  std::map<std::string, Date> dated;
+  for (const AnalyzedMention& am : a.mentions) {
+    if (am.doc_key.empty() || !am.mention.date) continue;
+    const Date& date = *am.mention.date;
+    auto [it, added] = dated.emplace(am.doc_key, date);
+    std::optional<int> year = YearOfCode(am.mention.code);
+    if (!added && year && it->second.year != *year && date.year == *year) it->second = date;
+  }
   for (size_t i = 0; i < a.mentions.size(); ++i) {
     const AnalyzedMention& am = a.mentions[i];
     if (am.doc_key.empty() || !am.mention.date) continue;
-    auto [it, added] = first.emplace(am.doc_key, *am.mention.date);
-    if (added || it->second == *am.mention.date) continue;
+    const Date& date = dated.at(am.doc_key);
+    if (date == *am.mention.date) continue;
     out.push_back(FindingAt(a, i, "two-dates", "warning",
                             am.doc_key + " is cited here dated " + am.mention.date->Iso() +
-                                " and elsewhere " + it->second.Iso(),
-                            it->second.Iso()));
+                                " and elsewhere " + date.Iso(),
+                            date.Iso()));
   }
 }
 

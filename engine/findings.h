@@ -4,7 +4,8 @@
 //   issuer-code-mismatch  warning  code against the stated issuer (11-CT/TW "của Ban Thường vụ Tỉnh ủy")
 //   date-outside-term     warning  a central Party document dated outside its stated khóa
 //   type-code-mismatch    warning  the type word against the code ("Kết luận số 158-TB/TW")
-//   two-dates             warning  one document cited with two dates
+//   two-dates             warning  one document cited with two dates; the one suggested is in
+//                                  the year a State code carries (125/2024/NĐ-CP), else the first
 //   unknown-type-code     warning  a type the tables do not know
 //   unknown-issuer-code   info     an issuer the tables do not know (mass organisations, units)
 //   ambiguous-short-form  warning  a short form several earlier citations fit

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "engine/analyze.h"
+#include "engine/code_checks.h"
 #include "engine/resolve.h"
 
 namespace lexgraph {
@@ -28,6 +29,11 @@ TEST_CASE("Each finding kind is reported with its severity and suggestion", "[en
       {"Kết luận số 62-KL/TW, ngày 08-12-2009 của Bộ Chính trị; Kết luận số 62-KL/TW, ngày "
        "09-12-2009 của Bộ Chính trị.",
        "two-dates", "warning", "2009-12-08"},
+      // A State code carries its year: the date outside it is the slip, though stated first
+      // (congbao-nq-6616-2026-nq-cp.txt).
+      {"Nghị định số 125/2024/NĐ-CP ngày 05/10/2025 của Chính phủ; Nghị định số 125/2024/NĐ-CP "
+       "ngày 05/10/2024 của Chính phủ.",
+       "two-dates", "warning", "2024-10-05"},
       {"Quyết định số 317-QĐ/TWĐTN-TNTH, ngày 01-3-2019.", "unknown-issuer-code", "info", ""},
       {"Theo Chỉ thị 05 của Ban Thường vụ.", "unresolved-short-form", "info", ""},
       // Agreeing citations give none: Quy định with QĐ, Thông báo kết luận with TB.
@@ -52,6 +58,17 @@ TEST_CASE("Each finding kind is reported with its severity and suggestion", "[en
     CHECK(f.evidence.span.end > f.evidence.span.start);
     CHECK(!f.message.empty());
   }
+}
+
+TEST_CASE("YearOfCode reads the year a State code carries, and only that", "[engine][findings]") {
+  CHECK(YearOfCode("04/2015/NĐ-CP") == 2015);
+  CHECK(YearOfCode("125/2024/NĐ-CP") == 2024);
+  CHECK(YearOfCode("34/2007/PL-UBTVQH11") == 2007);
+  CHECK(YearOfCode("62-KL/TW") == std::nullopt);
+  CHECK(YearOfCode("16/CT-TTg") == std::nullopt);
+  CHECK(YearOfCode("4919/VPCP-KTTH") == std::nullopt);
+  CHECK(YearOfCode("12/1850/QĐ-UB") == std::nullopt);
+  CHECK(YearOfCode("") == std::nullopt);
 }
 
 TEST_CASE("A short form that several documents fit is a warning naming them", "[engine][findings]") {

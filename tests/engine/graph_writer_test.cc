@@ -108,6 +108,24 @@ TEST_CASE("GraphWriter merges a document's facts across sources", "[engine][grap
   CHECK(storage::VerifyGraph(store).empty());
 }
 
+TEST_CASE("A date in the year a State code carries is the document's, whichever source came first",
+          "[engine][graph_writer]") {
+  // congbao-nq-6616-2026-nq-cp.txt cites "Nghị định số 125/2024/NĐ-CP ngày 05/10/2025" once.
+  storage::MemoryStore store;
+  REQUIRE(WriteSource(store, "Nghị định số 125/2024/NĐ-CP ngày 05/10/2025 của Chính phủ.\n", "/r/a.md").ok());
+  CHECK(StoredFacts(store, "125/2024/NĐ-CP").date->Iso() == "2025-10-05");  // the only one stated
+  REQUIRE(WriteSource(store, "Nghị định số 125/2024/NĐ-CP ngày 05/10/2024 của Chính phủ.\n", "/r/b.md").ok());
+  DocumentFacts merged = StoredFacts(store, "125/2024/NĐ-CP");
+  CHECK(merged.date->Iso() == "2024-10-05");
+  CHECK(merged.year == 2024);
+  CHECK(merged.dates.size() == 2);
+  // A Party code carries no year: the first date stated stays.
+  REQUIRE(WriteSource(store, "Chỉ thị số 39-CT/TW, ngày 01-11-2019 của Ban Bí thư.\n", "/r/c.md").ok());
+  REQUIRE(WriteSource(store, "Chỉ thị số 39-CT/TW, ngày 02-11-2019 của Ban Bí thư.\n", "/r/d.md").ok());
+  CHECK(StoredFacts(store, "39-CT/TW@XII").date->Iso() == "2019-11-01");
+  CHECK(storage::VerifyGraph(store).empty());
+}
+
 TEST_CASE("Documents decoded once across batches merge as documents decoded each time",
           "[engine][graph_writer]") {
   // Each source in its own batch: the same document read back again and
