@@ -36,10 +36,12 @@ std::string PlaceOfHeader(std::string_view bytes, const Mention& self) {
   while (!before.empty() && (before.back() == ' ' || before.back() == ',')) before.remove_suffix(1);
   std::vector<std::string_view> words = Words(before);
   if (words.empty() || words.size() > 4) return "";
+  std::string place;  // the words, one space apart: a header set out with spaces
   for (std::string_view w : words) {
     if (!StartsCapital(w)) return "";
+    place += (place.empty() ? "" : " ") + std::string(w);
   }
-  return std::string(before);
+  return place;
 }
 
 }  // namespace lexgraph

@@ -16,6 +16,10 @@ TEST_CASE("PlaceOfHeader reads the place before the header's date", "[engine][id
       {"TỈNH ỦY CẦN THƠ\n\nSố 402-CV/VPĐU\n\nCần Thơ, ngày 05 tháng 3 năm 2025\n", "Cần Thơ"},
       {"ỦY BAN NHÂN DÂN\n\nSố: 165/KH-UBND\n\nĐà Nẵng, ngày 05 tháng 3 năm 2025\n", "Đà Nẵng"},
       {"BAN BÍ THƯ\n\nSố 39-CT/TW\n\nHà Nội, ngày 01 tháng 11 năm 2019\n", "Hà Nội"},
+      // A header set out with spaces (party-cv-2449-cv-du-laocai-2026.txt): the place alone.
+      {"     ĐẢNG BỘ TỈNH LÀO CAI              ĐẢNG CỘNG SẢN VIỆT NAM\n     Số 2449 -CV/ĐU\n"
+       "                                         Lào   Cai, ngày 07 tháng 9 năm 2026\n",
+       "Lào Cai"},
   };
   for (const Case& c : cases) {
     INFO(c.header);
