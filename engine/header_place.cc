@@ -34,6 +34,10 @@ std::string PlaceOfHeader(std::string_view bytes, const Mention& self) {
   constexpr std::string_view kDay = "ngày";  // a date span may start at the day's number
   if (before.ends_with(kDay)) before.remove_suffix(kDay.size());
   while (!before.empty() && (before.back() == ' ' || before.back() == ',')) before.remove_suffix(1);
+  // Two columns set side by side with spaces ("Số: 9387 /UBND-KT      Lào
+  // Cai, ngày …"): the place is in the last column, past the last gap of
+  // three spaces or more (a doubled space may fall inside a name).
+  if (size_t gap = before.rfind("   "); gap != std::string_view::npos) before.remove_prefix(gap + 3);
   std::vector<std::string_view> words = Words(before);
   if (words.empty() || words.size() > 4) return "";
   std::string place;  // the words, one space apart: a header set out with spaces

@@ -18,7 +18,11 @@ TEST_CASE("PlaceOfHeader reads the place before the header's date", "[engine][id
       {"BAN BÍ THƯ\n\nSố 39-CT/TW\n\nHà Nội, ngày 01 tháng 11 năm 2019\n", "Hà Nội"},
       // A header set out with spaces (party-cv-2449-cv-du-laocai-2026.txt): the place alone.
       {"     ĐẢNG BỘ TỈNH LÀO CAI              ĐẢNG CỘNG SẢN VIỆT NAM\n     Số 2449 -CV/ĐU\n"
-       "                                         Lào   Cai, ngày 07 tháng 9 năm 2026\n",
+       "                                         Lào  Cai, ngày 07 tháng 9 năm 2026\n",
+       "Lào Cai"},
+      // The number and the place on one line, in two columns (impl-cv-9387-ubnd-kt-laocai-2026.txt).
+      {"    ỦY BAN NHÂN DÂN                       CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+       "      Số: 9387 /UBND-KT                       Lào Cai, ngày 15 tháng 9 năm 2026\n",
        "Lào Cai"},
   };
   for (const Case& c : cases) {
