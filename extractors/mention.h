@@ -43,7 +43,8 @@ struct Mention {
   std::string issuer_place;  // the province named after a local body: "Long An"
   std::string term;         // Roman numeral as stated: "X"
   std::string subject;      // "về …" to the end of its clause, without "về"
-  std::string title;        // for named references: the name as written
+  std::string title;        // for named references: the name as written, or in the capitals
+                            // of the known law names when it is one ("Luật Ngân sách nhà nước")
   bool short_form = false;  // "Quy định 377", "NQ 57": a number without a code or term
   const char* refers = nullptr;  // back references: "this" (này) or "above" (trên)
 

@@ -101,14 +101,16 @@ std::string NameKey(std::string_view folded, Span name) {
 struct LawName {
   Span head;
   size_t name_start;
+  std::string_view spelled;  // the known name, when the text writes it in other capitals
 };
 
 // A name that begins with a known law's name ends where that name does.
-bool CutToKnownName(std::string_view folded, Span& n, size_t name_start) {
+// Returns that name as the table spells it, or "" when none fits.
+std::string_view CutToKnownName(std::string_view folded, Span& n, size_t name_start) {
   std::vector<Span> words = Words(folded, name_start, n.end);
-  if (words.empty()) return false;
+  if (words.empty()) return {};
   std::string rest = NameKey(folded, {name_start, n.end});
-  size_t best = 0;
+  std::string_view best;
   // The known name must end where a word does: at a space, or at the comma
   // or stop that closes it in a list ("Luật Đầu tư theo phương thức đối tác
   // công tư, Luật Hải quan").
@@ -130,19 +132,19 @@ bool CutToKnownName(std::string_view folded, Span& n, size_t name_start) {
     std::string_view known = known_names[k];
     bool found = rest.starts_with(known) ||
                  (same_bytes && kUpperKnown[k].size() == known.size() && upper_rest.starts_with(kUpperKnown[k]));
-    if (known.size() > best && found && ends_word(known.size())) best = known.size();
+    if (known.size() > best.size() && found && ends_word(known.size())) best = known;
   }
-  if (best == 0) return false;
+  if (best.empty()) return {};
   // Walk the words of the text until the key length of `best` is covered;
   // the covering word may carry the stop after the name ("tư,"), left out.
   for (size_t k = 1; k <= words.size(); ++k) {
     size_t covered = NameKey(folded, {name_start, words[k - 1].end}).size();
-    if (covered >= best) {
-      n.end = words[k - 1].end - (covered - best);
-      return true;
+    if (covered >= best.size()) {
+      n.end = words[k - 1].end - (covered - best.size());
+      return best;
     }
   }
-  return false;
+  return {};
 }
 
 void CutRunOnNames(std::string_view folded, std::vector<LawName>& laws) {
@@ -150,7 +152,9 @@ void CutRunOnNames(std::string_view folded, std::vector<LawName>& laws) {
   std::vector<bool> known(laws.size());
   for (size_t i = 0; i < laws.size(); ++i) {
     LawName& law = laws[i];
-    known[i] = CutToKnownName(folded, law.head, law.name_start);
+    std::string_view name = CutToKnownName(folded, law.head, law.name_start);
+    known[i] = !name.empty();
+    if (known[i] && NameKey(folded, {law.name_start, law.head.end}) != name) law.spelled = name;
     if (!known[i]) law.head.end = NameEnd(folded, law.name_start, law.head.end);
     ++seen[NameKey(folded, law.head)];
   }
@@ -306,6 +310,8 @@ std::vector<Candidate> FindNamedReferences(std::string_view folded) {
     std::string type = first.starts_with("B") ? "Bộ luật" : first.starts_with("P") ? "Pháp lệnh"
                                                                                     : "Luật";
     out.push_back(Named(head, type, ""));
+    out.back().name = {law.name_start, law.head.end};
+    out.back().spelled = law.spelled;
   }
   for (Candidate& c : out) ParseTail(folded, c);
   std::sort(out.begin(), out.end(),

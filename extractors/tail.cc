@@ -235,6 +235,10 @@ Mention ToMention(const MappedText& text, Candidate c) {
     m.subject_span = text.ToSource(c.subject_span);
   }
   if (c.kind == MentionKind::kNamed) m.title = m.text;
+  if (!c.spelled.empty()) {  // one law however the text capitalizes it
+    m.title = text.text.substr(c.head.start, c.name.start - c.head.start) + std::string(c.spelled) +
+              text.text.substr(c.name.end, c.head.end - c.name.end);
+  }
   m.short_form = c.short_form;
   return m;
 }

@@ -24,6 +24,8 @@ struct Candidate {
   std::string code_text;      // the code when not a span of the text (list members)
   int type_row = -1;          // row of TypeWords(), -1 when no type word
   std::string type_name;      // type of a named reference: "Luật", "Nghị quyết"
+  Span name;                  // a named law: its name in the head ("Đất đai")
+  std::string_view spelled;   // the name as the known names spell it, when the text's capitals differ
   int issuer_row = -1;        // row of IssuerNames(), -1 when not stated
   Span issuer_span;
   std::string_view place;     // the province named after the issuer: "Long An"

@@ -133,6 +133,10 @@ TEST_CASE("Identity on sentences of the sample report", "[engine][identity]") {
       {"a State code without year takes the year of its date",
        "Chỉ thị số 16/CT-TTg, ngày 16-5-2016 của Thủ tướng Chính phủ về công tác dân vận.\n",
        {"16/CT-TTg@2016"}},
+      {"a known law is one document however it is capitalized",
+       "Căn cứ Luật Ngân sách Nhà nước; thực hiện Luật Ngân sách nhà nước và Luật Tổ chức toà án "
+       "nhân dân.\n",
+       {"Luật Ngân sách nhà nước", "Luật Ngân sách nhà nước", "Luật Tổ chức Tòa án nhân dân"}},
   };
   for (const Case& c : cases) {
     INFO(c.what);
