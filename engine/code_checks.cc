@@ -1,5 +1,6 @@
 #include "engine/code_checks.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "extractors/patterns.h"
@@ -80,9 +81,20 @@ CodeShape ShapeOfCode(std::string_view code) {
 std::string IssuerFamilyOfCode(std::string_view issuer_code) {
   std::string_view body = WithoutTrailingDigits(issuer_code);
   if (body.empty()) return "";
+  if (body == "UB") return "UBND";  // the older code of the same body: "136/1998/QĐ-UB"
   if (body.ends_with("TW") && FindIssuerCode(body) != nullptr) return "TW";
   if (body.ends_with("TU") && FindIssuerCode(body) != nullptr) return "TU";
   return FindIssuerCode(body) != nullptr ? std::string(body) : "";
+}
+
+bool IsKnownIssuerCode(std::string_view issuer_code) {
+  if (issuer_code.empty()) return false;
+  for (size_t start = 0; start <= issuer_code.size();) {
+    size_t dash = std::min(issuer_code.find('-', start), issuer_code.size());
+    if (IssuerFamilyOfCode(issuer_code.substr(start, dash - start)).empty()) return false;
+    start = dash + 1;
+  }
+  return true;
 }
 
 std::string IssuerFamilyOfName(std::string_view body) {

@@ -30,6 +30,10 @@ std::optional<int> YearOfCode(std::string_view canonical_code);
 // "QH14", "UBTVQH" for "UBTVQH11"; "" when the tables do not know it.
 std::string IssuerFamilyOfCode(std::string_view issuer_code);
 
+// True if the tables know a code's issuer part, or each body of a joint
+// one ("BQP-BLĐTBXH-BTC" of a thông tư liên tịch).
+bool IsKnownIssuerCode(std::string_view issuer_code);
+
 // The issuer family a stated body implies ("Ban Thường vụ Tỉnh ủy" -> "TU",
 // "Bộ Chính trị" -> "TW", "Thủ tướng Chính phủ" -> "TTg"); "" when the table
 // has no row for it (then nothing can contradict the code).

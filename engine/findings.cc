@@ -55,7 +55,7 @@ void CheckCode(SourceAnalysis& a, size_t i, CanonicalCodes& canonical, std::vect
     out.push_back(FindingAt(a, i, "unknown-type-code", "warning",
                             "the type code " + shape.type + " of " + m.code + " is not in the tables"));
   }
-  if (!shape.issuer.empty() && IssuerFamilyOfCode(shape.issuer).empty()) {
+  if (!shape.issuer.empty() && !IsKnownIssuerCode(shape.issuer)) {
     out.push_back(FindingAt(a, i, "unknown-issuer-code", "info",
                             "the issuer code " + shape.issuer + " of " + m.code + " is not in the tables"));
   }

@@ -15,7 +15,7 @@ namespace {
 
 // Issuer codes of local bodies, whose numbers repeat across provinces.
 constexpr std::string_view kLocalIssuers[] = {"TU", "HU", "QU", "TX", "ĐU", "CB", "UBKTTU",
-                                              "HĐND", "UBND", "BCS", "ĐĐ"};
+                                              "HĐND", "UBND", "UB", "BCS", "ĐĐ"};
 
 // "TU", "VPĐU" (an office of a Đảng ủy), "BDVTU", "QĐ-UBND": the code ends
 // with a local body.

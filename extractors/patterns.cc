@@ -171,6 +171,7 @@ constexpr std::array kIssuerCodes = {
     IssuerCode{"VPCP", "Văn phòng Chính phủ", false},
     IssuerCode{"HĐND", "Hội đồng nhân dân", false},
     IssuerCode{"UBND", "Ủy ban nhân dân", false},
+    IssuerCode{"UB", "Ủy ban nhân dân", false},  // the older code: "136/1998/QĐ-UB"
     IssuerCode{"CTUBND", "Chủ tịch Ủy ban nhân dân", false},
     IssuerCode{"BNV", "Bộ Nội vụ", false},
     IssuerCode{"BTC", "Bộ Tài chính", false},

@@ -40,6 +40,10 @@ TEST_CASE("Each finding kind is reported with its severity and suggestion", "[en
       {"Quy định số 205-QĐ/TW, ngày 23-9-2019 của Bộ Chính trị.", nullptr, "", ""},
       {"Thông báo kết luận số 160-TB/TW, ngày 15-01-2020 của Bộ Chính trị.", nullptr, "", ""},
       {"Kết luận số 120-KL/TW, ngày 07-01-2016 của Bộ Chính trị (khóa XI).", nullptr, "", ""},
+      // A joint circular's issuers are each known; "UB" is the older code of Ủy ban nhân dân.
+      {"Thông tư liên tịch số 01/2012/TTLT-BQP-BLĐTBXH-BTC ngày 05/01/2012.", nullptr, "", ""},
+      {"Quyết định số 136/1998/QĐ-UB ngày 09/11/1998 của Ủy ban nhân dân tỉnh.", nullptr, "", ""},
+      {"Thông tư liên tịch số 43/2015/TTLT-BNNPTNT-BXYZ ngày 23/11/2015.", "unknown-issuer-code", "info", ""},
   };
   for (const Case& c : cases) {
     INFO(c.text);

@@ -52,5 +52,17 @@ TEST_CASE("A local body cited by a source gets the province of the source's head
                                          "5-CT/TW@XIII"});
 }
 
+TEST_CASE("A people's committee's older code QĐ-UB is a local body's too", "[engine][identity]") {
+  std::string text =
+      "ỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC\n\nSố: 12/QĐ-UBND\n\nBình Phước, ngày 05 tháng 3 năm 2025\n\n"
+      "Căn cứ Quyết định số 136/1998/QĐ-UB ngày 09/11/1998 của Ủy ban nhân dân tỉnh.\n";
+  Result<SourceAnalysis> a = AnalyzeSource(text, "qd.md");
+  REQUIRE(a.ok());
+  std::vector<std::string> keys;
+  for (const AnalyzedMention& m : a->mentions) keys.push_back(m.doc_key);
+  CHECK(keys == std::vector<std::string>{"12/QĐ-UBND@2025#Bình Phước", "136/1998/QĐ-UB#Bình Phước"});
+  CHECK(a->findings.empty());
+}
+
 }  // namespace
 }  // namespace lexgraph
