@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <utility>
+#include <vector>
 
 #include "engine/code_checks.h"
 #include "engine/identity.h"
@@ -84,19 +86,36 @@ void CheckShortForm(SourceAnalysis& a, size_t i, std::vector<Finding>& out) {
   }
 }
 
-// Each mention of a document dated otherwise than the document's date in
-// this source: the first date stated in the year its code carries, else the
-// first stated ("125/2024/NĐ-CP ngày 05/10/2025" is the slip, whichever
-// comes first).
+// The date a source gives a document, from the dates its mentions state:
+// one in the year a State code carries beats one outside it ("125/2024/NĐ-CP
+// ngày 05/10/2025" is the slip), then the date stated most often, then the
+// first stated.
+Date SourceDateOf(const std::vector<std::pair<Date, int>>& stated, std::optional<int> code_year) {
+  auto rank = [&](const std::pair<Date, int>& d) {
+    return std::pair(code_year && d.first.year == *code_year, d.second);
+  };
+  const std::pair<Date, int>* best = &stated.front();
+  for (const auto& d : stated) {
+    if (rank(d) > rank(*best)) best = &d;
+  }
+  return best->first;
+}
+
+// Each mention of a document dated otherwise than the source dates it (SourceDateOf).
 void CheckDates(SourceAnalysis& a, std::vector<Finding>& out) {
-  std::map<std::string, Date> dated;
+  std::map<std::string, std::vector<std::pair<Date, int>>> stated;  // in order of first statement
+  std::map<std::string, std::optional<int>> code_year;
   for (const AnalyzedMention& am : a.mentions) {
     if (am.doc_key.empty() || !am.mention.date) continue;
-    const Date& date = *am.mention.date;
-    auto [it, added] = dated.emplace(am.doc_key, date);
-    std::optional<int> year = YearOfCode(am.mention.code);
-    if (!added && year && it->second.year != *year && date.year == *year) it->second = date;
+    std::vector<std::pair<Date, int>>& dates = stated[am.doc_key];
+    auto it = std::find_if(dates.begin(), dates.end(),
+                           [&](const auto& d) { return d.first == *am.mention.date; });
+    if (it == dates.end()) dates.emplace_back(*am.mention.date, 1);
+    else ++it->second;
+    if (std::optional<int> year = YearOfCode(am.mention.code)) code_year[am.doc_key] = year;
   }
+  std::map<std::string, Date> dated;
+  for (const auto& [key, dates] : stated) dated.emplace(key, SourceDateOf(dates, code_year[key]));
   for (size_t i = 0; i < a.mentions.size(); ++i) {
     const AnalyzedMention& am = a.mentions[i];
     if (am.doc_key.empty() || !am.mention.date) continue;

@@ -5,7 +5,8 @@
 //   date-outside-term     warning  a central Party document dated outside its stated khóa
 //   type-code-mismatch    warning  the type word against the code ("Kết luận số 158-TB/TW")
 //   two-dates             warning  one document cited with two dates; the one suggested is in
-//                                  the year a State code carries (125/2024/NĐ-CP), else the first
+//                                  the year a State code carries (125/2024/NĐ-CP), then the one
+//                                  stated most often, then the first
 //   unknown-type-code     warning  a type the tables do not know
 //   unknown-issuer-code   info     an issuer the tables do not know (mass organisations, units)
 //   ambiguous-short-form  warning  a short form several earlier citations fit

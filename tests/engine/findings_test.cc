@@ -34,6 +34,10 @@ TEST_CASE("Each finding kind is reported with its severity and suggestion", "[en
       {"Nghị định số 125/2024/NĐ-CP ngày 05/10/2025 của Chính phủ; Nghị định số 125/2024/NĐ-CP "
        "ngày 05/10/2024 của Chính phủ.",
        "two-dates", "warning", "2024-10-05"},
+      // Else the date stated most often (state-nq-48-2025-nq-hdnd-hanoi.md).
+      {"Nghị quyết số 197/2025/QH15 ngày 01/7/2025 của Quốc hội; theo Nghị quyết số 197/2025/QH15 "
+       "ngày 17/5/2025 của Quốc hội; theo Nghị quyết số 197/2025/QH15 ngày 17/5/2025 của Quốc hội.",
+       "two-dates", "warning", "2025-05-17"},
       {"Quyết định số 317-QĐ/TWĐTN-TNTH, ngày 01-3-2019.", "unknown-issuer-code", "info", ""},
       {"Theo Chỉ thị 05 của Ban Thường vụ.", "unresolved-short-form", "info", ""},
       // Agreeing citations give none: Quy định with QĐ, Thông báo kết luận with TB.
