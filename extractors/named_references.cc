@@ -295,7 +295,7 @@ std::vector<Candidate> FindNamedReferences(std::string_view folded) {
       }
     } else if (!StartsLower(NextWord(folded, literal.end)) &&
                MatchAt(folded, p.named_law, at, g)) {
-      laws.push_back({span_of(g[1]), Offset(folded, g[2])});
+      laws.push_back({span_of(g[1]), Offset(folded, g[2]), {}});
     }
   }
   CutRunOnNames(folded, laws);
