@@ -7,6 +7,7 @@
 #include "extractors/dates.h"
 #include "extractors/patterns.h"
 #include "extractors/provinces.h"
+#include "extractors/word_bytes.h"
 
 namespace lexgraph {
 namespace {
@@ -58,8 +59,7 @@ std::string_view WordBefore(std::string_view s, size_t from, size_t space) {
   while (!word.empty() && (word.back() == '"' || word.back() == ')')) word.remove_suffix(1);
   if (word.empty() || word.front() == '-' || word.back() == '-') return {};
   for (char c : word) {
-    bool letter = static_cast<unsigned char>(c) >= 0x80 || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-    if (!letter && !(c >= '0' && c <= '9') && c != '-') return {};
+    if (!IsWordByte(static_cast<unsigned char>(c)) && c != '-') return {};
   }
   return word;
 }
